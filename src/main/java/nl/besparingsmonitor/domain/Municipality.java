@@ -1,0 +1,18 @@
+package nl.besparingsmonitor.domain;
+
+import java.util.regex.Pattern;
+
+/** A municipality with its CBS code ({@code GM} and four digits). */
+public record Municipality(String code, String name) {
+
+    private static final Pattern CBS_CODE = Pattern.compile("GM\\d{4}");
+
+    public static boolean isMunicipalityCode(String code) {
+        return code != null && CBS_CODE.matcher(code).matches();
+    }
+
+    /** "GM0406 Huizen": how reports name a municipality. */
+    public String displayName() {
+        return name == null || name.isBlank() ? code : code + " " + name;
+    }
+}
