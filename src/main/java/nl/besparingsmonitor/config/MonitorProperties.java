@@ -1,0 +1,54 @@
+package nl.besparingsmonitor.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+
+/**
+ * Settings under {@code monitor.*}.
+ *
+ * @param inbox folder the workbooks are dropped into
+ * @param output folder for the consolidated report and run summary
+ * @param rejected folder for feedback on rejected files; default {@code <inbox>/../rejected}
+ * @param mode {@code once} (one consolidation, then exit) or {@code service}
+ * @param tolerance monitoring tolerance as a fraction (0.05 = 5%)
+ * @param horizonYear last year for structural measures without end date when a workbook gives none
+ * @param restart restart the last failed run instead of starting a new one
+ */
+@ConfigurationProperties("monitor")
+public record MonitorProperties(
+        Path inbox,
+        Path output,
+        Path rejected,
+        @DefaultValue("once") String mode,
+        @DefaultValue("0.05") BigDecimal tolerance,
+        @DefaultValue("2028") int horizonYear,
+        @DefaultValue("false") boolean restart,
+        @DefaultValue Limits limits) {
+
+    public Path rejectedFolder() {
+        if (rejected != null) {
+            return rejected;
+        }
+        Path parent = inbox.toAbsolutePath().normalize().getParent();
+        return (parent == null ? inbox.toAbsolutePath() : parent).resolve("rejected");
+    }
+
+    /** Limits on one workbook (see README, Security). */
+    public record Limits(
+            @DefaultValue("52428800") long maxFileBytes,
+            @DefaultValue("1100000") long maxRowsPerSheet,
+            @DefaultValue("12000000") long maxCellsPerFile,
+            @DefaultValue("32767") int maxTextLength,
+            @DefaultValue("5m") Duration maxTimePerFile) {
+
+        public ReadLimits toReadLimits() {
+            return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.SignConvention;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.validation.DutchAmounts;
+import nl.besparingsmonitor.validation.DutchDates;
+import nl.besparingsmonitor.validation.ParsedAmount;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/**
+ * Reads typed values out of the cells of one sheet, applying the workbook's unit and sign convention
+ * and reporting every unreadable cell with its reference.
+ */
+final class CellReader {
+
+    private final String sheet;
+    private final ValidationReport report;
+    private final BigDecimal unitFactor;
+    private final SignConvention convention;
+
+    CellReader(String sheet, ValidationReport report, BigDecimal unitFactor, SignConvention convention) {
+        this.sheet = sheet;
+        this.report = report;
+        this.unitFactor = unitFactor;
+        this.convention = convention;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    ValidationReport report() {
+        return report;
+    }
+
+    /** Text of a cell; numbers as plain digits (a Nummer 3 typed as a number is "3"). */
+    static String text(SheetCell cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.isNumber()) {
+            return cell.number().stripTrailingZeros().toPlainString();
+        }
+        String t = cell.text() == null ? null : cell.text().replace('\u00A0', ' ').trim();
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    String required(SheetCell cell, SheetCellAnchor anchor, String column) {
+        String t = text(cell);
+        if (t == null) {
+            report.error(sheet, anchor.ref(), "Verplichte waarde", null, "een waarde in kolom " + column,
+                    "Kolom '" + column + "' is leeg in rij " + anchor.rowNumber() + "; deze waarde is verplicht.");
+        }
+        return t;
+    }
+
+    /** An amount as entered (sign as typed), times the unit; null for an empty cell. Invalid cells are reported. */
+    Amount entered(SheetCell cell, String column) {
+        if (cell == null) {
+            return null;
+        }
+        ParsedAmount parsed = switch (cell.kind()) {
+            case NUMBER -> new ParsedAmount.Value(cell.number());
+            case TEXT -> DutchAmounts.parse(cell.text());
+            case ERROR -> new ParsedAmount.Invalid("Excel-foutwaarde " + cell.text());
+            case BOOLEAN -> new ParsedAmount.Invalid("een waar/onwaar-waarde");
+        };
+        if (parsed instanceof ParsedAmount.Value v) {
+            return Amount.of(v.value().multiply(unitFactor));
+        }
+        if (parsed instanceof ParsedAmount.Unknown u) {
+            report.warning(sheet, cell.ref(), "Onbekend bedrag", u.marker(), "een bedrag",
+                    "Bedrag in kolom '" + column + "' is nog onbekend (" + u.marker()
+                            + "); totalen waarin het meetelt worden als onvolledig gemarkeerd.");
+            return Amount.UNKNOWN;
+        }
+        if (parsed instanceof ParsedAmount.Invalid i) {
+            report.error(sheet, cell.ref(), "Ongeldig bedrag", cell.display(), DutchAmounts.EXPECTED,
+                    "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldig bedrag (" + i.reason() + ").");
+        }
+        return null;
+    }
+
+    /**
+     * An amount of a kind as a magnitude under the workbook's sign convention. A sign against the
+     * convention is a reversal: kept with its real effect, and warned.
+     */
+    Amount magnitude(SheetCell cell, String column, LineKind kind) {
+        Amount entered = entered(cell, column);
+        if (entered == null || entered.unknown()) {
+            return entered;
+        }
+        if (convention.isReversal(kind, entered.value())) {
+            report.warning(sheet, cell.ref(), "Tegengesteld teken", cell.display(),
+                    "een " + kind.label().toLowerCase() + " volgens tekenconventie '" + convention.label() + "'",
+                    "Het bedrag in cel " + cell.ref() + " heeft een teken tegen de tekenconventie in ('"
+                            + convention.label() + "'); het telt mee als tegenboeking van de " + kind.label().toLowerCase() + ".");
+        }
+        return Amount.of(convention.toMagnitude(kind, entered.value()));
+    }
+
+    LocalDate date(SheetCell cell, String column, DutchDates.Edge edge) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.isNumber()) {
+            BigDecimal n = cell.number();
+            if (n.signum() > 0 && n.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
+                return DutchDates.fromExcelSerial(n);
+            }
+        } else if (cell.isText()) {
+            if (cell.text().isBlank()) {
+                return null;
+            }
+            LocalDate d = DutchDates.parse(cell.text(), edge);
+            if (d != null) {
+                return d;
+            }
+        }
+        report.error(sheet, cell.ref(), "Ongeldige datum", cell.display(), DutchDates.EXPECTED,
+                "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldige datum.");
+        return null;
+    }
+
+    /**
+     * A value from a closed list (Domein, Status ...). Empty and required, or not in the list: an
+     * error naming the allowed values. Empty and optional: the fallback.
+     */
+    <T> T choice(SheetRow row, TableHeader header, String column, ContractValues.Lookup<T> lookup, T fallback) {
+        Integer col = header.column(column);
+        SheetCell cell = col == null ? null : row.cell(col);
+        String text = text(cell);
+        if (text == null) {
+            if (fallback == null && col != null) {
+                required(null, new SheetCellAnchor(row.index(), col), column);
+            }
+            return fallback;
+        }
+        T value = lookup.find(text);
+        if (value == null) {
+            report.error(sheet, cell.ref(), "Ongeldige waarde", text, lookup.expected(),
+                    "Cel " + cell.ref() + " in kolom '" + column + "' bevat '" + text + "'; toegestaan is "
+                            + lookup.expected() + ".");
+        }
+        return value;
+    }
+
+    /** Text of a named column in a row; reported when required and empty. */
+    String text(SheetRow row, TableHeader header, String column, boolean required) {
+        Integer col = header.column(column);
+        if (col == null) {
+            return null;
+        }
+        String t = text(row.cell(col));
+        if (t == null && required) {
+            required(null, new SheetCellAnchor(row.index(), col), column);
+        }
+        return t;
+    }
+
+    /** A reference to a cell position even when the cell itself is empty. */
+    record SheetCellAnchor(int row, int column) {
+        String ref() {
+            return nl.besparingsmonitor.ingest.xlsx.CellRefs.ref(row, column);
+        }
+
+        int rowNumber() {
+            return row + 1;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.besparingsmonitor.ingest;
+
+import java.util.List;
+
+import nl.besparingsmonitor.validation.HeaderNames;
+
+/** A column of the contract with the names (Dutch, aliases, English) under which it is recognised. */
+record ColumnSpec(String name, boolean required, List<String> aliases) {
+
+    static ColumnSpec required(String name, String... aliases) {
+        return new ColumnSpec(name, true, List.of(aliases));
+    }
+
+    static ColumnSpec optional(String name, String... aliases) {
+        return new ColumnSpec(name, false, List.of(aliases));
+    }
+
+    boolean matches(String header) {
+        String h = HeaderNames.normalise(header);
+        if (h.equals(HeaderNames.normalise(name))) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (h.equals(HeaderNames.normalise(alias))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,189 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.ingest.xlsx.CellRefs;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetData;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.validation.HeaderNames;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/**
+ * A data sheet split into its header, its data rows and its {@code Totaal} control rows
+ * (domain rule 9: checked against the rows above them, never loaded as data).
+ */
+final class DataTable {
+
+    /** The header is the first row that has every required column; it must be near the top. */
+    static final int HEADER_SEARCH_ROWS = 30;
+
+    private final TableHeader header;
+    private final List<SheetRow> dataRows;
+    private final List<Block> blocks;
+
+    private DataTable(TableHeader header, List<SheetRow> dataRows, List<Block> blocks) {
+        this.header = header;
+        this.dataRows = dataRows;
+        this.blocks = blocks;
+    }
+
+    /** A run of data rows closed by a Totaal row. */
+    record Block(List<SheetRow> rows, SheetRow total) {
+    }
+
+    static DataTable read(SheetData sheet, List<ColumnSpec> specs, boolean withYears, ValidationReport report) {
+        TableHeader header = locateHeader(sheet.name(), sheet.rows(), specs, withYears, report);
+        if (header == null) {
+            return null;
+        }
+        warnExtraColumns(sheet.name(), header, report);
+        List<SheetRow> data = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<SheetRow> block = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            if (row.index() <= header.row().index() || row.isBlank()) {
+                continue;
+            }
+            if (isTotalRow(row)) {
+                blocks.add(new Block(List.copyOf(block), row));
+                block.clear();
+                continue;
+            }
+            if (row.hidden()) {
+                report.warning(sheet.name(), "A" + row.number(), "Verborgen rij", null, null,
+                        "Rij " + row.number() + " is verborgen in Excel; de gegevens tellen wel mee.");
+            }
+            data.add(row);
+            block.add(row);
+        }
+        for (Integer col : header.yearColumns().values()) {
+            if (sheet.hiddenColumns().contains(col)) {
+                report.warning(sheet.name(), CellRefs.ref(header.row().index(), col), "Verborgen kolom", null, null,
+                        "Kolom " + CellRefs.columnName(col) + " is verborgen in Excel; de bedragen tellen wel mee.");
+            }
+        }
+        return new DataTable(header, data, blocks);
+    }
+
+    static TableHeader locateHeader(String sheet, List<SheetRow> rows, List<ColumnSpec> specs, boolean withYears,
+                                    ValidationReport report) {
+        TableHeader best = null;
+        int scanned = 0;
+        for (SheetRow row : rows) {
+            if (++scanned > HEADER_SEARCH_ROWS) {
+                break;
+            }
+            TableHeader candidate = TableHeader.match(row, specs, withYears);
+            if (candidate.hasAllRequired(specs) && (!withYears || !candidate.yearColumns().isEmpty())) {
+                return candidate;
+            }
+            if (best == null || candidate.requiredFound(specs) > best.requiredFound(specs)) {
+                best = candidate;
+            }
+        }
+        reportMissingHeader(sheet, best, specs, withYears, report);
+        return null;
+    }
+
+    static void reportMissingHeader(String sheet, TableHeader best, List<ColumnSpec> specs, boolean withYears,
+                                    ValidationReport report) {
+        String expected = specs.stream().filter(ColumnSpec::required).map(ColumnSpec::name)
+                .collect(Collectors.joining(", ")) + (withYears ? ", jaarkolommen (2021 t/m 2035)" : "");
+        if (best == null || best.requiredFound(specs) == 0) {
+            report.error(sheet, "A1", "Kopregel ontbreekt", null, expected,
+                    "Blad '" + sheet + "' heeft geen kopregel met de verplichte kolommen: " + expected + ".");
+            return;
+        }
+        String headerRef = "A" + best.row().number();
+        for (String missing : best.missingRequired(specs)) {
+            report.error(sheet, headerRef, "Verplichte kolom ontbreekt", null, missing,
+                    "Kolom '" + missing + "' ontbreekt in de kopregel (rij " + best.row().number() + ") van blad '" + sheet + "'.");
+        }
+        if (withYears && best.yearColumns().isEmpty()) {
+            report.error(sheet, headerRef, "Jaarkolom ontbreekt", null, "minstens één jaarkolom (2021 t/m 2035)",
+                    "Blad '" + sheet + "' heeft geen jaarkolom; verwacht minstens één kolom met een jaartal als kop.");
+        }
+    }
+
+    private static void warnExtraColumns(String sheet, TableHeader header, ValidationReport report) {
+        for (SheetCell extra : header.extraColumns()) {
+            report.warning(sheet, extra.ref(), "Extra kolom", extra.display(), null,
+                    "Kolom '" + extra.display() + "' hoort niet bij het sjabloon en wordt genegeerd.");
+        }
+    }
+
+    static boolean isTotalRow(SheetRow row) {
+        SheetCell first = row.firstTextCell();
+        return first != null && HeaderNames.normalise(first.text()).startsWith("totaal");
+    }
+
+    TableHeader header() {
+        return header;
+    }
+
+    List<SheetRow> dataRows() {
+        return dataRows;
+    }
+
+    /**
+     * Checks every Totaal row against the sum of the entered amounts above it in its block, for the
+     * given amount columns. A block with an unknown amount cannot be checked and says so.
+     */
+    void checkControlTotals(CellReader cells, Map<String, Integer> amountColumns) {
+        for (Block block : blocks) {
+            for (Map.Entry<String, Integer> column : amountColumns.entrySet()) {
+                SheetCell totalCell = block.total().cell(column.getValue());
+                Amount total = cells.entered(totalCell, column.getKey());
+                if (total == null) {
+                    continue;
+                }
+                Amount sum = Amount.ZERO;
+                for (SheetRow row : block.rows()) {
+                    Amount a = cells.entered(row.cell(column.getValue()), column.getKey());
+                    if (a != null) {
+                        sum = sum.plus(a);
+                    }
+                }
+                if (sum.unknown() || total.unknown()) {
+                    cells.report().warning(cells.sheet(), totalCell.ref(), "Totaalregel niet te controleren",
+                            totalCell.display(), null, "De totaalregel in cel " + totalCell.ref()
+                                    + " kan niet worden gecontroleerd omdat er een onbekend bedrag (P.M./ntb) in zit.");
+                } else if (differs(total.value(), sum.value())) {
+                    cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet", totalCell.display(),
+                            sum.value().stripTrailingZeros().toPlainString(),
+                            "De totaalregel in cel " + totalCell.ref() + " is " + plain(total.value())
+                                    + ", maar de som van de regels erboven is " + plain(sum.value()) + ".");
+                }
+            }
+        }
+    }
+
+    /** Year and named amount columns for the control check, in sheet order. */
+    static Map<String, Integer> amountColumns(TableHeader header, Collection<String> namedColumns) {
+        Map<String, Integer> columns = new TreeMap<>();
+        header.yearColumns().forEach((year, col) -> columns.put(String.valueOf(year), col));
+        for (String name : namedColumns) {
+            if (header.has(name)) {
+                columns.put(name, header.column(name));
+            }
+        }
+        return columns;
+    }
+
+    private static boolean differs(BigDecimal a, BigDecimal b) {
+        // Control totals are typed by hand or rounded by Excel: compare to the cent.
+        return a.subtract(b).abs().compareTo(new BigDecimal("0.005")) >= 0;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,136 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.besparingsmonitor.domain.Organisation;
+import nl.besparingsmonitor.domain.SignConvention;
+import nl.besparingsmonitor.domain.WorkbookKind;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetData;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.DutchDates;
+import nl.besparingsmonitor.validation.HeaderNames;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/** Reads the {@code Info} sheet: two columns, label and value. */
+final class InfoSheetReader {
+
+    private static final String SHEET = "Info";
+    private static final Map<String, List<String>> LABELS = Map.of(
+            "Soort bestand", List.of("Soort", "Soort bestand", "Type bestand", "Bestandssoort", "File type", "Kind"),
+            "Organisatie", List.of("Organisatie", "Naam organisatie", "Organisation", "Organization", "Gemeente", "Regio"),
+            "Code", List.of("Code", "Organisatiecode", "Gemeentecode", "CBS-code", "CBS code"),
+            "Peildatum", List.of("Peildatum", "Datum", "Reporting date", "Stand per"),
+            "Eenheid", List.of("Eenheid", "Bedragen in", "Unit"),
+            "Tekenconventie", List.of("Tekenconventie", "Teken", "Sign convention"));
+
+    private InfoSheetReader() {
+    }
+
+    /** The Info values, or null when they are too broken to know what the file is (errors are reported). */
+    static WorkbookInfo read(XlsxWorkbook workbook, ValidationReport report) {
+        String sheetName = SheetNames.find(workbook, SHEET);
+        if (sheetName == null) {
+            report.error(SHEET, null, "Blad ontbreekt", String.join(", ", workbook.sheetNames()), "een blad 'Info'",
+                    "Het blad 'Info' ontbreekt; daarin staan Soort bestand, Organisatie, Code en Peildatum.");
+            return null;
+        }
+        SheetData sheet = workbook.read(sheetName);
+        Map<String, SheetCell> values = new HashMap<>();
+        Map<String, SheetCell> labels = new HashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            SheetCell label = row.firstTextCell();
+            if (label == null) {
+                continue;
+            }
+            String key = labelKey(label.text());
+            if (key != null && !labels.containsKey(key)) {
+                labels.put(key, label);
+                values.put(key, row.cell(label.column() + 1));
+            }
+        }
+        CellReader cells = new CellReader(sheetName, report, BigDecimal.ONE, SignConvention.ALL_POSITIVE);
+        WorkbookKind kind = requiredChoice(cells, labels, values, "Soort bestand", ContractValues.KINDS);
+        String organisationName = requiredText(cells, labels, values, "Organisatie");
+        String code = requiredText(cells, labels, values, "Code");
+        LocalDate peildatum = null;
+        if (values.get("Peildatum") == null) {
+            missing(cells, labels, "Peildatum", "een datum");
+        } else {
+            peildatum = cells.date(values.get("Peildatum"), "Peildatum", DutchDates.Edge.START);
+        }
+        BigDecimal unit = optionalChoice(cells, values, "Eenheid", ContractValues.UNITS, BigDecimal.ONE);
+        SignConvention convention = optionalChoice(cells, values, "Tekenconventie", ContractValues.CONVENTIONS,
+                SignConvention.ALL_POSITIVE);
+        if (kind == null || organisationName == null || code == null || peildatum == null || unit == null
+                || convention == null) {
+            return null;
+        }
+        return new WorkbookInfo(kind, new Organisation(code.toUpperCase(java.util.Locale.ROOT), organisationName),
+                peildatum, unit, convention);
+    }
+
+    private static String labelKey(String text) {
+        String normalised = HeaderNames.normalise(text).replaceAll(":$", "");
+        for (Map.Entry<String, List<String>> e : LABELS.entrySet()) {
+            for (String alias : e.getValue()) {
+                if (normalised.equals(HeaderNames.normalise(alias))) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String requiredText(CellReader cells, Map<String, SheetCell> labels, Map<String, SheetCell> values,
+                                       String key) {
+        String text = CellReader.text(values.get(key));
+        if (text == null) {
+            missing(cells, labels, key, "een waarde");
+        }
+        return text;
+    }
+
+    private static <T> T requiredChoice(CellReader cells, Map<String, SheetCell> labels, Map<String, SheetCell> values,
+                                        String key, ContractValues.Lookup<T> lookup) {
+        String text = CellReader.text(values.get(key));
+        if (text == null) {
+            missing(cells, labels, key, lookup.expected());
+            return null;
+        }
+        T value = lookup.find(text);
+        if (value == null) {
+            SheetCell cell = values.get(key);
+            cells.report().error(cells.sheet(), cell.ref(), "Ongeldige waarde", text, lookup.expected(),
+                    "'" + key + "' is '" + text + "'; toegestaan is " + lookup.expected() + ".");
+        }
+        return value;
+    }
+
+    private static <T> T optionalChoice(CellReader cells, Map<String, SheetCell> values, String key,
+                                        ContractValues.Lookup<T> lookup, T fallback) {
+        String text = CellReader.text(values.get(key));
+        if (text == null) {
+            return fallback;
+        }
+        T value = lookup.find(text);
+        if (value == null) {
+            cells.report().error(cells.sheet(), values.get(key).ref(), "Ongeldige waarde", text, lookup.expected(),
+                    "'" + key + "' is '" + text + "'; toegestaan is " + lookup.expected() + ".");
+        }
+        return value;
+    }
+
+    private static void missing(CellReader cells, Map<String, SheetCell> labels, String key, String expected) {
+        SheetCell label = labels.get(key);
+        String ref = label == null ? null : nl.besparingsmonitor.ingest.xlsx.CellRefs.ref(label.row(), label.column() + 1);
+        cells.report().error(cells.sheet(), ref, "Verplichte waarde", null, expected,
+                label == null ? "Het blad 'Info' mist de regel '" + key + "'."
+                        : "Bij '" + key + "' op het blad 'Info' is geen waarde ingevuld.");
+    }
+}

@@ -1,0 +1,183 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.KeyShare;
+import nl.besparingsmonitor.domain.Municipality;
+import nl.besparingsmonitor.domain.RegionMembership;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.DutchAmounts;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/**
+ * Maps a {@code Verdeelsleutels} workbook. Shares may be typed as percentages (35 or 35%) or as
+ * fractions (0,35); a key must add up to 100% within 0.01 percentage point.
+ */
+final class KeysReader {
+
+    static final List<ColumnSpec> KEY_COLUMNS = List.of(
+            ColumnSpec.required("Sleutel", "Verdeelsleutel", "Key", "Naam sleutel"),
+            ColumnSpec.required("Gemeente", "Municipality", "Naam gemeente"),
+            ColumnSpec.required("Code", "Gemeentecode", "CBS-code", "CBS code"),
+            ColumnSpec.optional("Aandeel", "Percentage", "Share", "Aandeel %"),
+            ColumnSpec.optional("Inwoners", "Aantal inwoners", "Inhabitants", "Population"));
+
+    static final List<ColumnSpec> REGION_COLUMNS = List.of(
+            ColumnSpec.required("Regio", "Region", "Naam regio"),
+            ColumnSpec.required("Code", "Regiocode"),
+            ColumnSpec.required("Gemeente", "Municipality"),
+            ColumnSpec.required("Gemeentecode", "CBS-code", "CBS code"));
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TOLERANCE_PCT = new BigDecimal("0.01");
+
+    private KeysReader() {
+    }
+
+    static KeyFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        List<DistributionKey> keys = readKeys(workbook, info, report);
+        List<RegionMembership> members = readRegion(workbook, info, report);
+        return new KeyFacts(keys, members);
+    }
+
+    private record RawShare(String code, String name, BigDecimal share, Long inhabitants, String cellRef, String display) {
+    }
+
+    private static List<DistributionKey> readKeys(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        List<DistributionKey> keys = new ArrayList<>();
+        String sheet = ProposalsReader.requiredSheet(workbook, "Verdeelsleutels", report);
+        if (sheet == null) {
+            return keys;
+        }
+        DataTable table = DataTable.read(workbook.read(sheet), KEY_COLUMNS, false, report);
+        if (table == null) {
+            return keys;
+        }
+        TableHeader h = table.header();
+        if (!h.has("Aandeel") && !h.has("Inwoners")) {
+            report.error(sheet, "A" + h.row().number(), "Verplichte kolom ontbreekt", null, "Aandeel of Inwoners",
+                    "Blad '" + sheet + "' heeft een kolom 'Aandeel' of 'Inwoners' nodig.");
+            return keys;
+        }
+        CellReader cells = new CellReader(sheet, report, BigDecimal.ONE, info.convention());
+        Map<String, List<RawShare>> byKey = new LinkedHashMap<>();
+        Map<String, String> firstCell = new LinkedHashMap<>();
+        for (SheetRow row : table.dataRows()) {
+            String key = cells.text(row, h, "Sleutel", true);
+            String name = cells.text(row, h, "Gemeente", true);
+            String code = MunicipalityRefs.normalise(cells.text(row, h, "Code", true));
+            SheetCell codeCell = h.cell(row, "Code");
+            if (code != null && !Municipality.isMunicipalityCode(code)) {
+                report.error(sheet, codeCell.ref(), "Ongeldige gemeentecode", codeCell.display(), "een CBS-code zoals GM0406",
+                        "Cel " + codeCell.ref() + " bevat geen geldige CBS-gemeentecode.");
+                code = null;
+            }
+            SheetCell shareCell = h.cell(row, "Aandeel");
+            SheetCell inhabitantsCell = h.cell(row, "Inwoners");
+            BigDecimal share = shareCell == null ? null : share(shareCell, cells);
+            Long inhabitants = inhabitantsCell == null ? null : inhabitants(inhabitantsCell, cells);
+            if (shareCell == null && inhabitantsCell == null) {
+                report.error(sheet, "A" + row.number(), "Aandeel ontbreekt", null, "een Aandeel of aantal Inwoners",
+                        "Rij " + row.number() + " heeft geen Aandeel en geen aantal Inwoners.");
+            }
+            if (key == null || code == null || (share == null && inhabitants == null)) {
+                continue;
+            }
+            SheetCell ref = shareCell != null ? shareCell : inhabitantsCell;
+            byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new RawShare(code, name, share, inhabitants, ref.ref(), ref.display()));
+            firstCell.putIfAbsent(key, ref.ref());
+        }
+        byKey.forEach((name, raw) -> {
+            DistributionKey key = toKey(info.organisation().code(), name, raw, sheet, firstCell.get(name), report);
+            if (key != null) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    private static DistributionKey toKey(String organisation, String name, List<RawShare> raw, String sheet,
+                                         String cellRef, ValidationReport report) {
+        boolean explicit = raw.stream().allMatch(r -> r.share() != null);
+        if (!explicit) {
+            if (raw.stream().anyMatch(r -> r.inhabitants() == null)) {
+                report.error(sheet, cellRef, "Sleutel onvolledig", name, "voor elke gemeente een Aandeel of Inwoners",
+                        "Sleutel '" + name + "' heeft niet voor elke gemeente een aandeel of een aantal inwoners.");
+                return null;
+            }
+            return new DistributionKey(organisation, name,
+                    raw.stream().map(r -> new KeyShare(r.code(), r.name(), null, r.inhabitants())).toList());
+        }
+        BigDecimal sum = raw.stream().map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Shares typed as 35 (percent) or as 0,35 (fraction): the sum tells which.
+        boolean percent = sum.compareTo(BigDecimal.valueOf(2)) > 0;
+        BigDecimal sumPct = percent ? sum : sum.multiply(HUNDRED);
+        if (sumPct.subtract(HUNDRED).abs().compareTo(TOLERANCE_PCT) > 0) {
+            report.error(sheet, cellRef, "Sleutel telt niet op tot 100%", sumPct.stripTrailingZeros().toPlainString() + "%",
+                    "100% (± 0,01%)", "De aandelen van sleutel '" + name + "' tellen op tot "
+                            + sumPct.stripTrailingZeros().toPlainString() + "% in plaats van 100%.");
+            return null;
+        }
+        return new DistributionKey(organisation, name, raw.stream()
+                .map(r -> new KeyShare(r.code(), r.name(), percent ? r.share().movePointLeft(2) : r.share(), r.inhabitants()))
+                .toList());
+    }
+
+    private static BigDecimal share(SheetCell cell, CellReader cells) {
+        BigDecimal value = cell.isNumber() ? cell.number() : DutchAmounts.parsePercentage(cell.display());
+        if (value == null || value.signum() < 0) {
+            cells.report().error(cells.sheet(), cell.ref(), "Ongeldig aandeel", cell.display(),
+                    "een percentage (35%) of fractie (0,35)", "Cel " + cell.ref() + " bevat geen geldig aandeel.");
+            return null;
+        }
+        return value;
+    }
+
+    private static Long inhabitants(SheetCell cell, CellReader cells) {
+        BigDecimal value = cell.isNumber() ? cell.number() : DutchAmounts.parsePercentage(cell.display());
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0) {
+            cells.report().error(cells.sheet(), cell.ref(), "Ongeldig aantal inwoners", cell.display(),
+                    "een positief geheel getal", "Cel " + cell.ref() + " bevat geen geldig aantal inwoners.");
+            return null;
+        }
+        return value.longValueExact();
+    }
+
+    private static List<RegionMembership> readRegion(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        List<RegionMembership> members = new ArrayList<>();
+        String sheet = SheetNames.find(workbook, "Regio");
+        if (sheet == null) {
+            return members;
+        }
+        DataTable table = DataTable.read(workbook.read(sheet), REGION_COLUMNS, false, report);
+        if (table == null) {
+            return members;
+        }
+        CellReader cells = new CellReader(sheet, report, BigDecimal.ONE, info.convention());
+        TableHeader h = table.header();
+        for (SheetRow row : table.dataRows()) {
+            String region = cells.text(row, h, "Regio", true);
+            String regionCode = cells.text(row, h, "Code", true);
+            String name = cells.text(row, h, "Gemeente", true);
+            String code = MunicipalityRefs.normalise(cells.text(row, h, "Gemeentecode", true));
+            if (code != null && !Municipality.isMunicipalityCode(code)) {
+                SheetCell c = h.cell(row, "Gemeentecode");
+                report.error(sheet, c.ref(), "Ongeldige gemeentecode", c.display(), "een CBS-code zoals GM0406",
+                        "Cel " + c.ref() + " bevat geen geldige CBS-gemeentecode.");
+                continue;
+            }
+            if (region != null && regionCode != null && code != null) {
+                members.add(new RegionMembership(regionCode.toUpperCase(java.util.Locale.ROOT), region, code, name));
+            }
+        }
+        return members;
+    }
+}

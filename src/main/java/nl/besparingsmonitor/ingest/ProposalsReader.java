@@ -1,0 +1,223 @@
+package nl.besparingsmonitor.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.BudgetHolder;
+import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.FinancialLine;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.Measure;
+import nl.besparingsmonitor.domain.MeasureStatus;
+import nl.besparingsmonitor.domain.MeasureType;
+import nl.besparingsmonitor.domain.Target;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.DutchDates;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/** Maps a {@code Voorstellen} workbook (sheets Maatregelen, Financieel, optional Taakstelling) to facts. */
+final class ProposalsReader {
+
+    static final List<ColumnSpec> MEASURE_COLUMNS = List.of(
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number", "No"),
+            ColumnSpec.required("Naam", "Maatregel", "Omschrijving maatregel", "Name", "Measure"),
+            ColumnSpec.required("Domein", "Domain", "Wet"),
+            ColumnSpec.required("Status", "Besluit"),
+            ColumnSpec.optional("Categorie", "Category", "Cluster", "Groep"),
+            ColumnSpec.optional("Type", "Soort maatregel", "Structureel/incidenteel"),
+            ColumnSpec.optional("Startdatum", "Start", "Begindatum", "Ingangsdatum", "Start date"),
+            ColumnSpec.optional("Einddatum", "Eind", "End date"),
+            ColumnSpec.optional("Verdeelsleutel", "Sleutel", "Key", "Distribution key"),
+            ColumnSpec.optional("Toelichting", "Opmerking", "Opmerkingen", "Explanation", "Notes"));
+
+    static final List<ColumnSpec> LINE_COLUMNS = List.of(
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number", "No"),
+            ColumnSpec.required("Soort", "Kind", "Type"),
+            ColumnSpec.optional("Post", "Subsoort", "Line"),
+            ColumnSpec.optional("Begroting", "Budget", "Begroting van"),
+            ColumnSpec.optional("Gemeente", "Municipality", "Gemeentecode"),
+            ColumnSpec.optional("Jaarbedrag", "Bedrag per jaar", "Annual amount"),
+            ColumnSpec.optional("Startdatum", "Start", "Begindatum", "Start date"),
+            ColumnSpec.optional("Einddatum", "Eind", "End date"));
+
+    static final List<ColumnSpec> TARGET_COLUMNS = List.of(ColumnSpec.required("Domein", "Domain", "Wet"));
+
+    private ProposalsReader() {
+    }
+
+    static ProposalFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        Map<String, String> keyCells = new LinkedHashMap<>();
+        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells);
+        List<FinancialLine> lines = new ArrayList<>();
+        Integer horizon = readLines(workbook, info, measures, lines, report);
+        List<Target> targets = readTargets(workbook, info, report);
+        if (!info.organisation().isMunicipality()) {
+            requireKeysForRegionalAmounts(workbook, measures, keyCells, lines, report);
+        }
+        return new ProposalFacts(new ArrayList<>(measures.values()), lines, targets, horizon);
+    }
+
+    private static Map<String, Measure> readMeasures(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,
+                                                     Map<String, String> keyCells) {
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        String sheet = requiredSheet(workbook, "Maatregelen", report);
+        if (sheet == null) {
+            return measures;
+        }
+        DataTable table = DataTable.read(workbook.read(sheet), MEASURE_COLUMNS, false, report);
+        if (table == null) {
+            return measures;
+        }
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        TableHeader h = table.header();
+        for (SheetRow row : table.dataRows()) {
+            String number = cells.text(row, h, "Nummer", true);
+            String name = cells.text(row, h, "Naam", true);
+            Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
+            MeasureStatus status = cells.choice(row, h, "Status", ContractValues.STATUSES, null);
+            MeasureType type = cells.choice(row, h, "Type", ContractValues.TYPES, MeasureType.STRUCTUREEL);
+            LocalDate start = cells.date(h.cell(row, "Startdatum"), "Startdatum", DutchDates.Edge.START);
+            LocalDate end = cells.date(h.cell(row, "Einddatum"), "Einddatum", DutchDates.Edge.END);
+            checkPeriod(cells, h.cell(row, "Einddatum"), start, end);
+            if (number == null) {
+                continue;
+            }
+            if (measures.containsKey(number)) {
+                SheetCell cell = h.cell(row, "Nummer");
+                report.error(sheet, cell.ref(), "Dubbel nummer", number, "een uniek nummer",
+                        "Maatregelnummer '" + number + "' komt meer dan eens voor op blad '" + sheet + "'.");
+                continue;
+            }
+            Integer keyColumn = h.has("Verdeelsleutel") ? h.column("Verdeelsleutel") : h.column("Nummer");
+            keyCells.put(number, nl.besparingsmonitor.ingest.xlsx.CellRefs.ref(row.index(), keyColumn));
+            measures.put(number, new Measure(number, name, domain, status,
+                    cells.text(row, h, "Categorie", false), type, start, end,
+                    cells.text(row, h, "Verdeelsleutel", false), cells.text(row, h, "Toelichting", false)));
+        }
+        return measures;
+    }
+
+    private static Integer readLines(XlsxWorkbook workbook, WorkbookInfo info, Map<String, Measure> measures,
+                                     List<FinancialLine> lines, ValidationReport report) {
+        String sheet = requiredSheet(workbook, "Financieel", report);
+        if (sheet == null) {
+            return null;
+        }
+        DataTable table = DataTable.read(workbook.read(sheet), LINE_COLUMNS, true, report);
+        if (table == null) {
+            return null;
+        }
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        TableHeader h = table.header();
+        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of("Jaarbedrag")));
+        for (SheetRow row : table.dataRows()) {
+            String number = cells.text(row, h, "Nummer", true);
+            LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
+            BudgetHolder holder = cells.choice(row, h, "Begroting", ContractValues.BUDGET_HOLDERS, BudgetHolder.GEMEENTE);
+            String post = cells.text(row, h, "Post", false);
+            String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
+            if (number != null && !measures.containsKey(number)) {
+                SheetCell cell = h.cell(row, "Nummer");
+                report.error(sheet, cell.ref(), "Onbekende maatregel", number, "een nummer van blad Maatregelen",
+                        "Maatregel '" + number + "' in rij " + row.number() + " staat niet op blad 'Maatregelen'.");
+            }
+            if (kind == null || number == null) {
+                continue;
+            }
+            List<FinancialLine> rowLines = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
+                Amount amount = cells.magnitude(row.cell(year.getValue()), String.valueOf(year.getKey()), kind);
+                if (amount != null) {
+                    rowLines.add(new FinancialLine(number, kind, post, holder, municipality, year.getKey(), amount, null, null));
+                }
+            }
+            SheetCell annualCell = h.cell(row, "Jaarbedrag");
+            Amount annual = cells.magnitude(annualCell, "Jaarbedrag", kind);
+            if (annual != null) {
+                if (!rowLines.isEmpty()) {
+                    report.error(sheet, annualCell.ref(), "Jaarbedrag en jaarkolommen", annualCell.display(),
+                            "óf een Jaarbedrag óf bedragen per jaar",
+                            "Rij " + row.number() + " heeft zowel een Jaarbedrag als bedragen in jaarkolommen; vul één van beide in.");
+                    continue;
+                }
+                LocalDate start = cells.date(h.cell(row, "Startdatum"), "Startdatum", DutchDates.Edge.START);
+                LocalDate end = cells.date(h.cell(row, "Einddatum"), "Einddatum", DutchDates.Edge.END);
+                checkPeriod(cells, h.cell(row, "Einddatum"), start, end);
+                Measure measure = measures.get(number);
+                if (start == null && (measure == null || measure.startDate() == null)) {
+                    report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", annualCell.display(),
+                            "een Startdatum bij de regel of de maatregel",
+                            "Het Jaarbedrag in rij " + row.number() + " heeft geen startdatum (niet bij de regel en niet bij de maatregel).");
+                }
+                rowLines.add(new FinancialLine(number, kind, post, holder, municipality, null, annual, start, end));
+            }
+            lines.addAll(rowLines);
+        }
+        return h.yearColumns().isEmpty() ? null : h.yearColumns().lastKey();
+    }
+
+    private static List<Target> readTargets(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        List<Target> targets = new ArrayList<>();
+        String sheet = SheetNames.find(workbook, "Taakstelling");
+        if (sheet == null) {
+            return targets;
+        }
+        DataTable table = DataTable.read(workbook.read(sheet), TARGET_COLUMNS, true, report);
+        if (table == null) {
+            return targets;
+        }
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        TableHeader h = table.header();
+        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of()));
+        for (SheetRow row : table.dataRows()) {
+            Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
+            if (domain == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
+                Amount amount = cells.magnitude(row.cell(year.getValue()), String.valueOf(year.getKey()), LineKind.SAVING);
+                if (amount != null) {
+                    targets.add(new Target(domain, year.getKey(), amount));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** A region's amounts must say which municipality they belong to, or which key splits them. */
+    private static void requireKeysForRegionalAmounts(XlsxWorkbook workbook, Map<String, Measure> measures,
+                                                      Map<String, String> keyCells, List<FinancialLine> lines,
+                                                      ValidationReport report) {
+        String sheet = SheetNames.find(workbook, "Maatregelen");
+        for (Measure m : measures.values()) {
+            boolean needsKey = lines.stream()
+                    .anyMatch(l -> l.measureNumber().equals(m.number()) && l.municipalityCode() == null);
+            if (needsKey && (m.keyName() == null || m.keyName().isBlank())) {
+                report.error(sheet, keyCells.get(m.number()), "Verdeelsleutel ontbreekt", m.number(), "de naam van een verdeelsleutel",
+                        "Maatregel '" + m.number() + "' van een regio heeft bedragen zonder gemeente, maar geen verdeelsleutel.");
+            }
+        }
+    }
+
+    private static void checkPeriod(CellReader cells, SheetCell endCell, LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            cells.report().error(cells.sheet(), endCell.ref(), "Einddatum voor startdatum", endCell.display(),
+                    "een einddatum op of na " + start, "De einddatum ligt voor de startdatum.");
+        }
+    }
+
+    static String requiredSheet(XlsxWorkbook workbook, String name, ValidationReport report) {
+        String sheet = SheetNames.find(workbook, name);
+        if (sheet == null) {
+            report.error(name, null, "Blad ontbreekt", String.join(", ", workbook.sheetNames()), "een blad '" + name + "'",
+                    "Het verplichte blad '" + name + "' ontbreekt in dit bestand.");
+        }
+        return sheet;
+    }
+}

@@ -1,0 +1,18 @@
+package nl.besparingsmonitor.ingest;
+
+import java.util.List;
+
+import nl.besparingsmonitor.domain.BookingTotal;
+import nl.besparingsmonitor.domain.BudgetLine;
+import nl.besparingsmonitor.domain.Realisation;
+
+/** Normalised content of a {@code Realisatie} workbook; bookings arrive summed per measure, kind and year. */
+public record RealisationFacts(List<Realisation> realisations, List<BudgetLine> budgetLines,
+                               List<BookingTotal> bookingTotals, long bookingRows) implements WorkbookFacts {
+
+    public RealisationFacts {
+        realisations = List.copyOf(realisations);
+        budgetLines = List.copyOf(budgetLines);
+        bookingTotals = List.copyOf(bookingTotals);
+    }
+}

@@ -1,0 +1,242 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.BookingTotal;
+import nl.besparingsmonitor.domain.BudgetFigureKind;
+import nl.besparingsmonitor.domain.BudgetLine;
+import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.Realisation;
+import nl.besparingsmonitor.domain.Stand;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.DutchDates;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/**
+ * Maps a {@code Realisatie} workbook. The Boekingen sheet can hold a million rows, so it is streamed
+ * and summed per measure, kind and year while it is read; it is never held in memory.
+ */
+final class RealisationReader {
+
+    static final List<ColumnSpec> REALISATION_COLUMNS = List.of(
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number"),
+            ColumnSpec.required("Soort", "Kind", "Type"),
+            ColumnSpec.required("Stand", "Status", "Realised/expected"),
+            ColumnSpec.optional("Gemeente", "Municipality", "Gemeentecode"));
+
+    static final List<ColumnSpec> BUDGET_COLUMNS = List.of(
+            ColumnSpec.required("Post", "Begrotingspost", "Budgetpost", "Line"),
+            ColumnSpec.required("Domein", "Domain", "Wet"),
+            ColumnSpec.required("Soort", "Kind", "Type"));
+
+    static final List<ColumnSpec> BOOKING_COLUMNS = List.of(
+            ColumnSpec.required("Datum", "Boekdatum", "Date"),
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number"),
+            ColumnSpec.required("Soort", "Kind", "Type"),
+            ColumnSpec.required("Bedrag", "Amount"),
+            ColumnSpec.optional("Omschrijving", "Description", "Toelichting"));
+
+    private RealisationReader() {
+    }
+
+    static RealisationFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+        String realisationSheet = SheetNames.find(workbook, "Realisatie");
+        String budgetSheet = SheetNames.find(workbook, "Begroting");
+        String bookingSheet = SheetNames.find(workbook, "Boekingen");
+        if (realisationSheet == null && budgetSheet == null && bookingSheet == null) {
+            report.error("Realisatie", null, "Blad ontbreekt", String.join(", ", workbook.sheetNames()),
+                    "minstens één van de bladen Realisatie, Begroting, Boekingen",
+                    "Een Realisatie-bestand heeft minstens één van de bladen 'Realisatie', 'Begroting' of 'Boekingen'.");
+            return new RealisationFacts(List.of(), List.of(), List.of(), 0);
+        }
+        List<Realisation> realisations = new ArrayList<>();
+        Map<RealisationKey, String> realisedCells = new HashMap<>();
+        if (realisationSheet != null) {
+            readRealisations(workbook, realisationSheet, info, report, realisations, realisedCells);
+        }
+        List<BudgetLine> budget = budgetSheet == null ? List.of() : readBudget(workbook, budgetSheet, info, report);
+        BookingSums bookings = new BookingSums();
+        if (bookingSheet != null) {
+            readBookings(workbook, bookingSheet, info, report, bookings);
+            checkBookingsAgainstRealised(realisationSheet, realisations, realisedCells, bookings, report);
+        }
+        return new RealisationFacts(realisations, budget, bookings.totals(), bookings.rows);
+    }
+
+    private static void readRealisations(XlsxWorkbook workbook, String sheet, WorkbookInfo info, ValidationReport report,
+                                         List<Realisation> out, Map<RealisationKey, String> realisedCells) {
+        DataTable table = DataTable.read(workbook.read(sheet), REALISATION_COLUMNS, true, report);
+        if (table == null) {
+            return;
+        }
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        TableHeader h = table.header();
+        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of()));
+        for (SheetRow row : table.dataRows()) {
+            String number = cells.text(row, h, "Nummer", true);
+            LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
+            Stand stand = cells.choice(row, h, "Stand", ContractValues.STANDS, null);
+            String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
+            if (number == null || kind == null || stand == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
+                SheetCell cell = row.cell(year.getValue());
+                Amount amount = cells.magnitude(cell, String.valueOf(year.getKey()), kind);
+                if (amount != null) {
+                    out.add(new Realisation(number, kind, stand, municipality, year.getKey(), amount));
+                    if (stand == Stand.GEREALISEERD && municipality == null) {
+                        realisedCells.put(new RealisationKey(number, kind, year.getKey()), cell.ref());
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<BudgetLine> readBudget(XlsxWorkbook workbook, String sheet, WorkbookInfo info,
+                                               ValidationReport report) {
+        List<BudgetLine> lines = new ArrayList<>();
+        DataTable table = DataTable.read(workbook.read(sheet), BUDGET_COLUMNS, true, report);
+        if (table == null) {
+            return lines;
+        }
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        TableHeader h = table.header();
+        for (SheetRow row : table.dataRows()) {
+            String post = cells.text(row, h, "Post", true);
+            Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
+            BudgetFigureKind figure = cells.choice(row, h, "Soort", ContractValues.BUDGET_FIGURES, null);
+            if (post == null || domain == null || figure == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
+                // Budget figures are spending, so they follow the convention of a cost.
+                Amount amount = cells.magnitude(row.cell(year.getValue()), String.valueOf(year.getKey()), LineKind.COST);
+                if (amount != null) {
+                    lines.add(new BudgetLine(post, domain, figure, year.getKey(), amount));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void readBookings(XlsxWorkbook workbook, String sheet, WorkbookInfo info, ValidationReport report,
+                                     BookingSums sums) {
+        CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        List<SheetRow> headCandidates = new ArrayList<>();
+        TableHeader[] header = new TableHeader[1];
+        workbook.stream(sheet, row -> {
+            if (header[0] == null) {
+                if (headCandidates.size() < DataTable.HEADER_SEARCH_ROWS) {
+                    headCandidates.add(row);
+                    TableHeader candidate = TableHeader.match(row, BOOKING_COLUMNS, false);
+                    if (candidate.hasAllRequired(BOOKING_COLUMNS)) {
+                        header[0] = candidate;
+                    }
+                }
+                return;
+            }
+            if (row.isBlank() || DataTable.isTotalRow(row)) {
+                return;
+            }
+            readBooking(row, header[0], cells, sums);
+        });
+        if (header[0] == null) {
+            DataTable.locateHeader(sheet, headCandidates, BOOKING_COLUMNS, false, report);
+        }
+    }
+
+    private static void readBooking(SheetRow row, TableHeader h, CellReader cells, BookingSums sums) {
+        LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
+        String number = cells.text(row, h, "Nummer", true);
+        LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
+        SheetCell amountCell = h.cell(row, "Bedrag");
+        if (date == null && h.cell(row, "Datum") == null) {
+            cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Datum")), "Datum");
+        }
+        if (amountCell == null) {
+            cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Bedrag")), "Bedrag");
+            return;
+        }
+        if (date == null || number == null || kind == null) {
+            return;
+        }
+        Amount amount = cells.magnitude(amountCell, "Bedrag", kind);
+        if (amount == null) {
+            return;
+        }
+        if (amount.unknown()) {
+            cells.report().error(cells.sheet(), amountCell.ref(), "Onbekend bedrag in boeking", amountCell.display(),
+                    "een bedrag", "Een boeking heeft altijd een bekend bedrag; cel " + amountCell.ref() + " bevat "
+                            + amountCell.display() + ".");
+            return;
+        }
+        sums.add(number, kind, date.getYear(), amount.value());
+    }
+
+    /** Where a Gerealiseerd row exists for bookings of the same measure, kind and year, it is their control total. */
+    private static void checkBookingsAgainstRealised(String sheet, List<Realisation> realisations,
+                                                     Map<RealisationKey, String> realisedCells, BookingSums bookings,
+                                                     ValidationReport report) {
+        Map<RealisationKey, Amount> realised = new HashMap<>();
+        for (Realisation r : realisations) {
+            if (r.stand() == Stand.GEREALISEERD && r.municipalityCode() == null) {
+                realised.merge(new RealisationKey(r.measureNumber(), r.kind(), r.year()), r.amount(), Amount::plus);
+            }
+        }
+        bookings.sums.forEach((key, sum) -> {
+            Amount control = realised.get(key);
+            if (control == null) {
+                return;
+            }
+            if (control.unknown()) {
+                return;
+            }
+            if (control.value().subtract(sum.amount).abs().compareTo(new BigDecimal("0.005")) >= 0) {
+                report.error(sheet, realisedCells.get(key), "Boekingen wijken af", control.value().toPlainString(),
+                        sum.amount.stripTrailingZeros().toPlainString(),
+                        "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"
+                                + key.measure() + "' is " + control.value().stripTrailingZeros().toPlainString()
+                                + ", maar de boekingen tellen op tot " + sum.amount.stripTrailingZeros().toPlainString() + ".");
+            }
+        });
+    }
+
+    record RealisationKey(String measure, LineKind kind, int year) {
+    }
+
+    /** Running sums of bookings; only one entry per measure, kind and year is ever kept. */
+    static final class BookingSums {
+        private final Map<RealisationKey, Sum> sums = new HashMap<>();
+        private long rows;
+
+        void add(String measure, LineKind kind, int year, BigDecimal amount) {
+            rows++;
+            Sum sum = sums.computeIfAbsent(new RealisationKey(measure, kind, year), k -> new Sum());
+            sum.amount = sum.amount.add(amount);
+            sum.count++;
+        }
+
+        List<BookingTotal> totals() {
+            List<BookingTotal> totals = new ArrayList<>();
+            sums.forEach((k, s) -> totals.add(new BookingTotal(k.measure(), k.kind(), k.year(), s.amount, s.count)));
+            totals.sort(java.util.Comparator.comparing(BookingTotal::measureNumber).thenComparing(BookingTotal::kind)
+                    .thenComparingInt(BookingTotal::year));
+            return totals;
+        }
+    }
+
+    static final class Sum {
+        BigDecimal amount = BigDecimal.ZERO;
+        long count;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.besparingsmonitor.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+
+/**
+ * The header row of a data sheet: which column holds which contract column, and which columns are
+ * year columns (a header that is a year 2021..2035). Column order is free; extra columns are kept
+ * so they can be named in a warning.
+ */
+final class TableHeader {
+
+    static final int FIRST_YEAR = 2021;
+    static final int LAST_YEAR = 2035;
+
+    private final SheetRow row;
+    private final Map<String, Integer> columns;
+    private final SortedMap<Integer, Integer> yearColumns;
+    private final List<SheetCell> extraColumns;
+
+    private TableHeader(SheetRow row, Map<String, Integer> columns, SortedMap<Integer, Integer> yearColumns,
+                        List<SheetCell> extraColumns) {
+        this.row = row;
+        this.columns = columns;
+        this.yearColumns = yearColumns;
+        this.extraColumns = extraColumns;
+    }
+
+    /** Matches one row against the specs; every non-empty cell is either a known column, a year or extra. */
+    static TableHeader match(SheetRow row, List<ColumnSpec> specs, boolean withYears) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        SortedMap<Integer, Integer> years = new TreeMap<>();
+        List<SheetCell> extra = new ArrayList<>();
+        for (SheetCell cell : row.cells()) {
+            String text = cell.isNumber() ? cell.number().stripTrailingZeros().toPlainString() : cell.display();
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            ColumnSpec spec = specs.stream().filter(s -> s.matches(text)).findFirst().orElse(null);
+            if (spec != null && !columns.containsKey(spec.name())) {
+                columns.put(spec.name(), cell.column());
+                continue;
+            }
+            Integer year = withYears ? year(cell) : null;
+            if (year != null && !years.containsKey(year)) {
+                years.put(year, cell.column());
+            } else {
+                extra.add(cell);
+            }
+        }
+        return new TableHeader(row, columns, years, extra);
+    }
+
+    private static Integer year(SheetCell cell) {
+        String text = cell.isNumber() ? cell.number().stripTrailingZeros().toPlainString() : cell.display().trim();
+        if (!text.matches("\\d{4}")) {
+            return null;
+        }
+        int year = Integer.parseInt(text);
+        return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+    }
+
+    /** How many required columns this row has: the best candidate explains a missing header best. */
+    int requiredFound(List<ColumnSpec> specs) {
+        return (int) specs.stream().filter(ColumnSpec::required).filter(s -> columns.containsKey(s.name())).count();
+    }
+
+    boolean hasAllRequired(List<ColumnSpec> specs) {
+        return specs.stream().filter(ColumnSpec::required).allMatch(s -> columns.containsKey(s.name()));
+    }
+
+    List<String> missingRequired(List<ColumnSpec> specs) {
+        return specs.stream().filter(ColumnSpec::required).map(ColumnSpec::name)
+                .filter(n -> !columns.containsKey(n)).toList();
+    }
+
+    SheetRow row() {
+        return row;
+    }
+
+    Integer column(String name) {
+        return columns.get(name);
+    }
+
+    boolean has(String name) {
+        return columns.containsKey(name);
+    }
+
+    SortedMap<Integer, Integer> yearColumns() {
+        return yearColumns;
+    }
+
+    List<SheetCell> extraColumns() {
+        return extraColumns;
+    }
+
+    SheetCell cell(SheetRow data, String name) {
+        Integer c = columns.get(name);
+        return c == null ? null : data.cell(c);
+    }
+}

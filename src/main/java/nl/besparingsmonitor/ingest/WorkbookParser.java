@@ -1,0 +1,50 @@
+package nl.besparingsmonitor.ingest;
+
+import java.nio.file.Path;
+
+import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.ingest.xlsx.WorkbookReadException;
+import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.ValidationReport;
+
+/**
+ * Reads one workbook against the input contract. Never throws for anything the file contains:
+ * every problem, down to a file that is no workbook at all, ends up as a Dutch issue.
+ */
+public final class WorkbookParser {
+
+    private final ReadLimits limits;
+
+    public WorkbookParser(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParsedWorkbook parse(Path file) {
+        ValidationReport report = new ValidationReport();
+        WorkbookInfo info = null;
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(file, limits)) {
+            if (workbook.hasMacros()) {
+                report.warning(null, null, "Macro's genegeerd", null, null,
+                        "Het bestand bevat macro's (VBA). Die worden nooit uitgevoerd; alleen de gegevens worden gelezen.");
+            }
+            info = InfoSheetReader.read(workbook, report);
+            if (info == null) {
+                return ParsedWorkbook.of(null, null, report);
+            }
+            WorkbookFacts facts = switch (info.kind()) {
+                case VOORSTELLEN -> ProposalsReader.read(workbook, info, report);
+                case REALISATIE -> RealisationReader.read(workbook, info, report);
+                case VERDEELSLEUTELS -> KeysReader.read(workbook, info, report);
+            };
+            return ParsedWorkbook.of(info, facts, report);
+        } catch (WorkbookReadException e) {
+            report.error(e.sheet(), null, e.rule(), null, null, e.getMessage());
+            return ParsedWorkbook.of(info, null, report);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A defect or a file shaped to break the reader: still a rejection, never a crashed run.
+            report.error(null, null, "Onleesbaar bestand", e.getClass().getSimpleName(), null,
+                    "Het bestand kon niet worden verwerkt door een onverwachte opbouw (" + e.getClass().getSimpleName() + ").");
+            return ParsedWorkbook.of(info, null, report);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.besparingsmonitor.ingest.xlsx;
+
+/** Conversions between zero-based row/column indexes and A1-style references. */
+public final class CellRefs {
+
+    private CellRefs() {
+    }
+
+    public static String ref(int row, int column) {
+        return columnName(column) + (row + 1);
+    }
+
+    public static String columnName(int column) {
+        StringBuilder name = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            name.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return name.toString();
+    }
+
+    /** Zero-based column of a reference like {@code AB12}; -1 when the text has no column letters. */
+    public static int columnOf(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        return i == 0 ? -1 : col - 1;
+    }
+
+    /** Zero-based row of a reference like {@code AB12}; -1 when it has no row digits. */
+    public static int rowOf(String ref) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        if (i >= ref.length()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(ref.substring(i)) - 1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.besparingsmonitor.ingest.xlsx;
+
+import java.math.BigDecimal;
+
+/**
+ * One non-empty cell as stored in the sheet XML. Numbers keep the exact decimal text Excel wrote
+ * ({@code <v>1632659.5</v>}) so that amounts never pass through binary floating point.
+ *
+ * @param row zero-based row index
+ * @param column zero-based column index
+ * @param dateFormatted the cell's number format is a date format
+ * @param formula the cell holds a formula; the value is Excel's cached result
+ */
+public record SheetCell(int row, int column, CellKind kind, String text, BigDecimal number,
+                        boolean dateFormatted, boolean formula) {
+
+    public enum CellKind { NUMBER, TEXT, BOOLEAN, ERROR }
+
+    /** A1-style reference, e.g. {@code D14}. */
+    public String ref() {
+        return CellRefs.ref(row, column);
+    }
+
+    public boolean isNumber() {
+        return kind == CellKind.NUMBER;
+    }
+
+    public boolean isText() {
+        return kind == CellKind.TEXT;
+    }
+
+    /** The value as a user would read it in the feedback: the text, or the plain number. */
+    public String display() {
+        return switch (kind) {
+            case NUMBER -> number.toPlainString();
+            default -> text;
+        };
+    }
+
+    /** A copy at another position, used to repeat a merged cell's value into the cells it covers. */
+    SheetCell movedTo(int newRow, int newColumn) {
+        return new SheetCell(newRow, newColumn, kind, text, number, dateFormatted, formula);
+    }
+}

@@ -1,0 +1,50 @@
+package nl.besparingsmonitor.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import nl.besparingsmonitor.validation.Severity;
+import nl.besparingsmonitor.validation.ValidationIssue;
+
+/** Reads back what a run received, for the run summary and the report. */
+@Repository
+public class RunRecords {
+
+    private final JdbcTemplate jdbc;
+
+    public RunRecords(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    public List<ReceivedFileRecord> filesOfRun(long runId) {
+        Map<Long, List<ValidationIssue>> messages = new HashMap<>();
+        jdbc.query("SELECT m.received_file_id, m.severity, m.sheet_name, m.cell_ref, m.rule_name, m.found_value, m.expected, m.message "
+                        + "FROM validation_message m JOIN received_file f ON f.id = m.received_file_id WHERE f.run_id = ? ORDER BY m.received_file_id, m.seq",
+                rs -> {
+                    messages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ValidationIssue(
+                            Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                }, runId);
+        return jdbc.query("SELECT * FROM received_file WHERE run_id = ? ORDER BY file_name, id",
+                (rs, n) -> map(rs, messages.getOrDefault(rs.getLong("id"), List.of())), runId);
+    }
+
+    private static ReceivedFileRecord map(ResultSet rs, List<ValidationIssue> messages) throws SQLException {
+        java.sql.Date peildatum = rs.getDate("peildatum");
+        return new ReceivedFileRecord(rs.getLong("id"), rs.getLong("run_id"), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(),
+                FileOutcome.valueOf(rs.getString("outcome")), rs.getString("kind"), rs.getString("organisation_code"),
+                rs.getString("organisation_name"), peildatum == null ? null : peildatum.toLocalDate(),
+                rs.getInt("measures"), rs.getInt("fact_lines"), rs.getLong("booking_rows"), rs.getInt("errors"),
+                rs.getInt("warnings"), rs.getString("feedback_file"), List.copyOf(messages));
+    }
+}

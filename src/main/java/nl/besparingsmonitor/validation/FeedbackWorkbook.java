@@ -1,0 +1,103 @@
+package nl.besparingsmonitor.validation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.besparingsmonitor.excel.InertText;
+
+/**
+ * The Dutch feedback workbook for a file: every problem with sheet, cell, rule, value found and what
+ * was expected, so that the sender can fix them all in one go.
+ */
+public final class FeedbackWorkbook {
+
+    private static final String[] HEADERS = {"Ernst", "Blad", "Cel", "Regel", "Gevonden waarde", "Verwacht", "Melding"};
+    private static final int[] WIDTHS = {14, 18, 8, 28, 28, 36, 90};
+
+    private FeedbackWorkbook() {
+    }
+
+    /** Writes {@code <file name>.feedback.xlsx} into the folder (atomically) and returns its path. */
+    public static Path write(Path folder, String fileName, boolean rejected, List<ValidationIssue> issues) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(InertText.safeFileName(fileName) + ".feedback.xlsx");
+        Path temp = Files.createTempFile(folder, ".feedback", ".tmp");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle header = wb.createCellStyle();
+            header.cloneStyleFrom(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+
+            Sheet sheet = wb.createSheet("Terugkoppeling");
+            int r = 0;
+            Row title = sheet.createRow(r++);
+            title.createCell(0).setCellValue("Terugkoppeling op aangeleverd bestand");
+            title.getCell(0).setCellStyle(bold);
+            InertText.set(labelRow(sheet, r++, "Bestand"), fileName, quoted);
+            labelRow(sheet, r++, "Uitkomst").setCellValue(rejected
+                    ? "Afgewezen: er is niets uit dit bestand geladen. Herstel de fouten en lever het bestand opnieuw aan."
+                    : "Geaccepteerd met waarschuwingen.");
+            labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
+            long errors = issues.stream().filter(ValidationIssue::isError).count();
+            labelRow(sheet, r++, "Aantal").setCellValue(errors + " fout(en), " + (issues.size() - errors) + " waarschuwing(en)");
+            r++;
+            int headerRow = r;
+            Row h = sheet.createRow(r++);
+            for (int c = 0; c < HEADERS.length; c++) {
+                Cell cell = h.createCell(c);
+                cell.setCellValue(HEADERS[c]);
+                cell.setCellStyle(header);
+            }
+            for (ValidationIssue issue : issues) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(issue.severity().label());
+                InertText.set(row.createCell(1), issue.sheet(), quoted);
+                InertText.set(row.createCell(2), issue.cell(), quoted);
+                InertText.set(row.createCell(3), issue.rule(), quoted);
+                InertText.set(row.createCell(4), issue.value(), quoted);
+                InertText.set(row.createCell(5), issue.expected(), quoted);
+                InertText.set(row.createCell(6), issue.message(), quoted);
+            }
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            sheet.createFreezePane(0, headerRow + 1);
+            if (!issues.isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, HEADERS.length - 1));
+            }
+            wb.write(out);
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static Cell labelRow(Sheet sheet, int index, String label) {
+        Row row = sheet.createRow(index);
+        row.createCell(0).setCellValue(label);
+        return row.createCell(1);
+    }
+}

@@ -1,0 +1,378 @@
+package nl.besparingsmonitor.ingest;
+
+import static nl.besparingsmonitor.support.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.BookingTotal;
+import nl.besparingsmonitor.domain.FinancialLine;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.MeasureStatus;
+import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.support.TestWorkbook;
+import nl.besparingsmonitor.support.TestWorkbook.Formula;
+import nl.besparingsmonitor.support.Workbooks;
+import nl.besparingsmonitor.validation.Severity;
+import nl.besparingsmonitor.validation.ValidationIssue;
+
+/** Every rule of the input contract, accepted and rejected, on real POI-written files. */
+class WorkbookParserTest {
+
+    private static final LocalDate PEILDATUM = LocalDate.of(2025, 3, 1);
+
+    @TempDir
+    Path dir;
+
+    private final WorkbookParser parser = new WorkbookParser(ReadLimits.defaults());
+
+    private ParsedWorkbook parse(TestWorkbook wb) throws IOException {
+        return parser.parse(wb.write(dir, "test.xlsx"));
+    }
+
+    private static List<FinancialLine> lines(ParsedWorkbook parsed) {
+        return ((ProposalFacts) parsed.facts()).lines();
+    }
+
+    private static Amount amount(ParsedWorkbook parsed, String measure, LineKind kind, int year) {
+        return lines(parsed).stream()
+                .filter(l -> l.measureNumber().equals(measure) && l.kind() == kind && Integer.valueOf(year).equals(l.year()))
+                .map(FinancialLine::amount).reduce(Amount::plus).orElseThrow();
+    }
+
+    private static List<ValidationIssue> errors(ParsedWorkbook parsed) {
+        return parsed.issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
+    }
+
+    @Nested
+    class Proposals {
+
+        @Test
+        void validWorkbookIsAcceptedWithDutchAmountsAndUnknownMarkers() throws IOException {
+            ParsedWorkbook parsed = parse(Workbooks.huizenProposals(PEILDATUM));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.info().organisation().code()).isEqualTo("GM0406");
+            assertThat(parsed.info().peildatum()).isEqualTo(PEILDATUM);
+            ProposalFacts facts = (ProposalFacts) parsed.facts();
+            assertThat(facts.measures()).extracting(m -> m.number(), m -> m.status())
+                    .containsExactly(tuple("1", MeasureStatus.AANGENOMEN), tuple("2", MeasureStatus.AANGENOMEN),
+                            tuple("3", MeasureStatus.AFGEWEZEN));
+            assertThat(amount(parsed, "2", LineKind.SAVING, 2024)).isEqualTo(Amount.of(1_632_659));
+            assertThat(amount(parsed, "2", LineKind.SAVING, 2025)).isEqualTo(Amount.of("1632659.50"));
+            assertThat(amount(parsed, "2", LineKind.SAVING, 2026)).isEqualTo(Amount.UNKNOWN);
+            assertThat(facts.horizonYear()).isEqualTo(2026);
+            assertThat(facts.targets()).hasSize(3);
+            assertThat(parsed.issues()).anySatisfy(i -> {
+                assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                assertThat(i.rule()).isEqualTo("Onbekend bedrag");
+                assertThat(i.sheet()).isEqualTo("Financieel");
+                assertThat(i.cell()).isEqualTo("F4");
+            });
+        }
+
+        @Test
+        void negativeFormsAndThousandsUnitAreNormalised() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM,
+                            "Eenheid", "x 1.000 euro", "Tekenconventie", "kosten negatief")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
+                            row("1", "Toezicht", "Wmo", "Aangenomen", "Inwoners"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2026, 2027, 2028),
+                            row("1", "Kosten", "-/- 150", "(150,5)", -100),
+                            row("1", "Besparing", 200, "1.200", "-50")));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(amount(parsed, "1", LineKind.COST, 2026)).isEqualTo(Amount.of(150_000));
+            assertThat(amount(parsed, "1", LineKind.COST, 2027)).isEqualTo(Amount.of(150_500));
+            assertThat(amount(parsed, "1", LineKind.COST, 2028)).isEqualTo(Amount.of(100_000));
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2027)).isEqualTo(Amount.of(1_200_000));
+            // A negative saving under "kosten negatief" is a reversal: it reduces savings, and is warned.
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2028)).isEqualTo(Amount.of(-50_000));
+            assertThat(parsed.issues()).anySatisfy(i -> {
+                assertThat(i.rule()).isEqualTo("Tegengesteld teken");
+                assertThat(i.cell()).isEqualTo("E3");
+            });
+        }
+
+        @Test
+        void savingsNegativeConventionAsInSeed001() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Tekenconventie", "besparing negatief")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2021),
+                            row("1", "Kosten", "76.000"),
+                            row("1", "Effect", "-500.000")));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2021)).isEqualTo(Amount.of(500_000));
+            assertThat(amount(parsed, "1", LineKind.COST, 2021)).isEqualTo(Amount.of(76_000));
+        }
+
+        @Test
+        void headersMatchIgnoringCaseAccentsSpacesAndEnglishAliasesInAnyOrder() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet(" maatregelen ", row("  STATUS ", "Domaín", "name", "Number", "Opmerking extra"),
+                            row("Aangenomen", "Jeugdwet", "Praktijkondersteuner", "A.1", "x"))
+                    .sheet("Financial", row("number", "kind", "2025"),
+                            row("A.1", "Opbrengst", 10)));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(((ProposalFacts) parsed.facts()).measures().get(0).domain().label()).isEqualTo("Jeugd");
+            assertThat(amount(parsed, "A.1", LineKind.SAVING, 2025)).isEqualTo(Amount.of(10));
+            assertThat(parsed.issues()).anySatisfy(i -> {
+                assertThat(i.rule()).isEqualTo("Extra kolom");
+                assertThat(i.cell()).isEqualTo("E1");
+            });
+        }
+
+        @Test
+        void everyProblemIsReportedWithItsCellNotJustTheFirst() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Goed", "Wmo", "Aangenomen"),
+                            row("1", "Dubbel", "Wmo", "Aangenomen"),
+                            row("2", "Fout domein", "Sport", "Aangenomen"),
+                            row("3", null, "Wmo", "Misschien"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025, 2026),
+                            row("1", "Besparing", "12,3,4", 5),
+                            row("9", "Besparing", 1, 1),
+                            row("1", "Winst", 1, 1),
+                            row("1", "Besparing", "--1.538.246", 1)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.facts()).isNull();
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .contains(
+                            tuple("Maatregelen", "A3", "Dubbel nummer"),
+                            tuple("Maatregelen", "C4", "Ongeldige waarde"),
+                            tuple("Maatregelen", "B5", "Verplichte waarde"),
+                            tuple("Maatregelen", "D5", "Ongeldige waarde"),
+                            tuple("Financieel", "C2", "Ongeldig bedrag"),
+                            tuple("Financieel", "A3", "Onbekende maatregel"),
+                            tuple("Financieel", "B4", "Ongeldige waarde"),
+                            tuple("Financieel", "C5", "Ongeldig bedrag"));
+            ValidationIssue amount = errors(parsed).stream().filter(i -> "C2".equals(i.cell())).findFirst().orElseThrow();
+            assertThat(amount.value()).isEqualTo("12,3,4");
+            assertThat(amount.expected()).contains("1.632.659");
+            assertThat(amount.message()).contains("C2").contains("2025");
+        }
+
+        @Test
+        void missingRequiredColumnNamesTheHeaderRow() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Toelichting bij dit blad"), row("Nummer", "Naam", "Status"),
+                            row("1", "X", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort"), row("1", "Besparing")));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::expected)
+                    .contains(tuple("Maatregelen", "A2", "Verplichte kolom ontbreekt", "Domein"),
+                            tuple("Financieel", "A1", "Jaarkolom ontbreekt", "minstens één jaarkolom (2021 t/m 2035)"));
+        }
+
+        @Test
+        void missingSheetsAndInfoValuesAreRejected() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.create()
+                    .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                            row("Code", "GM0406"), row("Peildatum", "31-2-2025")));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Info", "B4", "Ongeldige datum"));
+
+            ParsedWorkbook noInfo = parse(TestWorkbook.create().sheet("Blad1", row("iets")));
+            assertThat(errors(noInfo)).extracting(ValidationIssue::rule).containsExactly("Blad ontbreekt");
+
+            ParsedWorkbook noSheets = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM));
+            assertThat(errors(noSheets)).extracting(ValidationIssue::sheet).containsExactly("Maatregelen", "Financieel");
+        }
+
+        @Test
+        void controlTotalRowsAreCheckedAndNeverLoaded() throws IOException {
+            TestWorkbook good = TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"),
+                            row("2", "B", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025),
+                            row("1", "Besparing", 100),
+                            row("2", "Besparing", new Formula("10*5")),
+                            row("Totaal", null, new Formula("SUM(C2:C3)")));
+            ParsedWorkbook parsed = parse(good);
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(lines(parsed)).hasSize(2);
+            assertThat(amount(parsed, "2", LineKind.SAVING, 2025)).isEqualTo(Amount.of(50));
+
+            ParsedWorkbook wrong = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100),
+                            row("Totaal", null, 120)));
+            assertThat(errors(wrong)).singleElement().satisfies(i -> {
+                assertThat(i.cell()).isEqualTo("C3");
+                assertThat(i.rule()).isEqualTo("Totaalregel klopt niet");
+                assertThat(i.message()).contains("120").contains("100");
+            });
+        }
+
+        @Test
+        void annualAmountWithTextDatesAndMedio() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("1", "Innovatiebudget", "Wmo", "Aangenomen", "1-4-2026"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Kosten", "210.000", "medio 2026", "medio 2029", null),
+                            row("1", "Besparing", 50_000, null, null, null),
+                            row("1", "Besparing", 1, null, null, 5)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("C4", "Jaarbedrag en jaarkolommen"));
+
+            ParsedWorkbook ok = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("1", "Innovatiebudget", "Wmo", "Aangenomen", "1 april 2026"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Kosten", "210.000", "medio 2026", "medio 2029", null)));
+            assertThat(errors(ok)).isEmpty();
+            FinancialLine annual = lines(ok).get(0);
+            assertThat(annual.isAnnualAmount()).isTrue();
+            assertThat(annual.startDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+            assertThat(annual.endDate()).isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(((ProposalFacts) ok.facts()).measures().get(0).startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+        }
+
+        @Test
+        void regionalMeasureWithoutKeyIsRejectedAtItsRow() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
+                            row("1", "Met sleutel", "Wmo", "Aangenomen", "Inwoners"),
+                            row("2", "Zonder sleutel", "Wmo", "Aangenomen", null),
+                            row("3", "Per gemeente", "Wmo", "Aangenomen", null))
+                    .sheet("Financieel", row("Nummer", "Soort", "Gemeente", 2026),
+                            row("1", "Besparing", null, 10), row("2", "Besparing", null, 10),
+                            row("3", "Besparing", "GM0233", 10)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("E3", "Verdeelsleutel ontbreekt"));
+        }
+
+        @Test
+        void mergedTextCellsApplyToEveryRowTheyCover() throws IOException {
+            Path file = Workbooks.huizenProposals(PEILDATUM).write(dir, "merged.xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                XSSFSheet sheet = wb.getSheet("Financieel");
+                sheet.getRow(2).getCell(0).setBlank();
+                sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+                try (var out = Files.newOutputStream(dir.resolve("merged2.xlsx"))) {
+                    wb.write(out);
+                }
+            }
+            ParsedWorkbook parsed = parser.parse(dir.resolve("merged2.xlsx"));
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(amount(parsed, "1", LineKind.COST, 2024)).isEqualTo(Amount.of(20_000));
+        }
+    }
+
+    @Nested
+    class Realisations {
+
+        @Test
+        void bookingsAreSummedPerMeasureKindAndYearAndCheckedAgainstRealisedRows() throws IOException {
+            TestWorkbook wb = TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024, 2025),
+                            row("1", "Besparing", "Gerealiseerd", 300, null),
+                            row("1", "Besparing", "Verwacht", null, 400))
+                    .sheet("Begroting", row("Post", "Domein", "Soort", 2023),
+                            row("Wmo begeleiding", "Wmo", "Begroting", 1_852_736),
+                            row("Wmo begeleiding", "Wmo", "Realisatie", 1_637_358))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag", "Omschrijving"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 100, "jan"),
+                            row("15-6-2024", "1", "Besparing", "200", "jun"),
+                            row(LocalDate.of(2025, 1, 5), "1", "Kosten", "1.000,50", "=HYPERLINK(\"x\")"));
+            ParsedWorkbook parsed = parse(wb);
+
+            assertThat(errors(parsed)).isEmpty();
+            RealisationFacts facts = (RealisationFacts) parsed.facts();
+            assertThat(facts.bookingRows()).isEqualTo(3);
+            assertThat(facts.bookingTotals())
+                    .extracting(BookingTotal::measureNumber, BookingTotal::kind, BookingTotal::year,
+                            b -> b.amount().stripTrailingZeros().toPlainString(), BookingTotal::bookings)
+                    .containsExactlyInAnyOrder(tuple("1", LineKind.SAVING, 2024, "300", 2L),
+                            tuple("1", LineKind.COST, 2025, "1000.5", 1L));
+            assertThat(facts.budgetLines()).hasSize(2);
+            assertThat(facts.realisations()).hasSize(2);
+
+            ParsedWorkbook mismatch = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 301))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 300),
+                            row("geen datum", "1", "Besparing", 1)));
+            assertThat(errors(mismatch)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactlyInAnyOrder(tuple("Realisatie", "D2", "Boekingen wijken af"),
+                            tuple("Boekingen", "A3", "Ongeldige datum"));
+        }
+    }
+
+    @Nested
+    class Keys {
+
+        @Test
+        void sharesAsPercentagesOrInhabitantsAndMustAddUpTo100() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel", "Inwoners"),
+                            row("Vast", "Ermelo", "GM0233", "30%", null),
+                            row("Vast", "Harderwijk", "GM0243", "45,5%", null),
+                            row("Vast", "Zeewolde", "GM0050", 0.245, null),
+                            row("Inwoners", "Ermelo", "GM0233", null, 27_000),
+                            row("Inwoners", "Harderwijk", "gm243", null, 48_000))
+                    .sheet("Regio", row("Regio", "Code", "Gemeente", "Gemeentecode"),
+                            row("GR Meerinzicht", "GR-MEERINZICHT", "Ermelo", "GM0233")));
+            assertThat(errors(parsed)).isEmpty();
+            KeyFacts facts = (KeyFacts) parsed.facts();
+            assertThat(facts.keys()).hasSize(2);
+            assertThat(facts.keys().get(0).shares()).extracting(s -> s.share().stripTrailingZeros().toPlainString())
+                    .containsExactly("0.3", "0.455", "0.245");
+            assertThat(facts.keys().get(1).shares()).extracting(s -> s.municipalityCode()).containsExactly("GM0233", "GM0243");
+            assertThat(facts.memberships()).hasSize(1);
+
+            ParsedWorkbook bad = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
+                            row("Vast", "Ermelo", "GM0233", "30%"),
+                            row("Vast", "Harderwijk", "XX12", "60%")));
+            assertThat(errors(bad)).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("C3", "Ongeldige gemeentecode"), tuple("D2", "Sleutel telt niet op tot 100%"));
+        }
+    }
+
+    @Nested
+    class NotAWorkbook {
+
+        @Test
+        void textPdfEmptyAndTruncatedFilesAreRejectedWithAReadableMessage() throws IOException {
+            Path csv = Files.writeString(dir.resolve("data.xlsx"), "Nummer;Naam\n1;x\n");
+            Path empty = Files.write(dir.resolve("leeg.xlsx"), new byte[0]);
+            Path good = Workbooks.huizenProposals(PEILDATUM).write(dir, "good.xlsx");
+            byte[] bytes = Files.readAllBytes(good);
+            Path truncated = Files.write(dir.resolve("half.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+            assertThat(errors(parser.parse(csv))).singleElement()
+                    .satisfies(i -> assertThat(i.message()).contains("geen Excel-werkmap"));
+            assertThat(errors(parser.parse(empty))).singleElement()
+                    .satisfies(i -> assertThat(i.rule()).isEqualTo("Leeg bestand"));
+            assertThat(errors(parser.parse(truncated))).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isNotBlank());
+            assertThat(Files.readAllBytes(good)).isEqualTo(bytes);
+        }
+    }
+}
