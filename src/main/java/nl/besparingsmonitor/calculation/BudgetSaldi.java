@@ -1,0 +1,81 @@
+package nl.besparingsmonitor.calculation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.BudgetFigureKind;
+import nl.besparingsmonitor.domain.BudgetLine;
+import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.Target;
+
+/**
+ * Domain rule 8: saldo = budget - (expected) realisation per budget line and year, and the total
+ * expected saving of a year = sum of saldi + that year's target (the budget already includes it).
+ *
+ * <p>The realisation of a year wins over its forecast. A budget without realisation or forecast gets
+ * no saldo and makes the year's saldo total incomplete: an open line must not look like a saldo of
+ * zero. A realisation or forecast without budget is warned about and left out.
+ */
+final class BudgetSaldi {
+
+    private final Warnings warnings;
+
+    BudgetSaldi(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    private record Key(String post, Domain domain, int year) {
+    }
+
+    /** The three figures of one budget line and year. */
+    private static final class Figures {
+        final Map<BudgetFigureKind, Amount> byKind = new LinkedHashMap<>();
+    }
+
+    List<BudgetSaldo> of(OrganisationFacts facts) {
+        String org = facts.organisation().code();
+        Map<Key, Figures> lines = new LinkedHashMap<>();
+        for (BudgetLine l : facts.budgetLines()) {
+            lines.computeIfAbsent(new Key(l.post(), l.domain(), l.year()), k -> new Figures())
+                    .byKind.merge(l.figure(), l.amount(), Amount::plus);
+        }
+        List<BudgetSaldo> rows = new ArrayList<>();
+        lines.forEach((key, figures) -> {
+            Amount budget = figures.byKind.get(BudgetFigureKind.BEGROTING);
+            Amount realisation = figures.byKind.get(BudgetFigureKind.REALISATIE);
+            Amount forecast = figures.byKind.get(BudgetFigureKind.PROGNOSE);
+            if (budget == null) {
+                warnings.add(org, null, "Begrotingspost '" + key.post() + "' " + key.year()
+                        + " heeft een realisatie of prognose maar geen begroting; niet meegeteld.");
+                return;
+            }
+            Amount actual = realisation != null ? realisation : forecast;
+            rows.add(new BudgetSaldo(org, key.post(), key.domain(), key.year(), budget, actual,
+                    realisation == null && forecast != null, actual == null ? null : budget.minus(actual)));
+        });
+        rows.sort(Comparator.comparing(BudgetSaldo::year));
+        return rows;
+    }
+
+    static List<ExpectedTotalSaving> expectedTotals(OrganisationFacts facts, List<BudgetSaldo> saldi) {
+        Map<Integer, Amount> saldoTotals = new TreeMap<>();
+        for (BudgetSaldo s : saldi) {
+            saldoTotals.merge(s.year(), s.saldo() == null ? Amount.UNKNOWN : s.saldo(), Amount::plus);
+        }
+        Map<Integer, Amount> targets = new TreeMap<>();
+        for (Target t : facts.targets()) {
+            targets.merge(t.year(), t.amount(), Amount::plus);
+        }
+        List<ExpectedTotalSaving> rows = new ArrayList<>();
+        saldoTotals.forEach((year, saldo) -> {
+            Amount target = targets.getOrDefault(year, Amount.ZERO);
+            rows.add(new ExpectedTotalSaving(facts.organisation().code(), year, saldo, target, saldo.plus(target)));
+        });
+        return rows;
+    }
+}

@@ -1,0 +1,196 @@
+package nl.besparingsmonitor.calculation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.FinancialLine;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.Measure;
+import nl.besparingsmonitor.domain.MeasureType;
+import nl.besparingsmonitor.domain.Organisation;
+
+/**
+ * Turns an organisation's financial lines into {@link MeasureYearFigure}s: annual amounts are
+ * pro-rated (rule 4), regional amounts distributed over member municipalities (rule 5).
+ *
+ * <p>Where amounts go:
+ * <ul>
+ *   <li>a line with a municipality code goes to that municipality only;</li>
+ *   <li>a municipality's own amounts go to itself;</li>
+ *   <li>a region's other amounts are split by the measure's key, summed per year and kind first so
+ *       that rounding happens once; without a usable key they stay at organisation level
+ *       (municipality null).</li>
+ * </ul>
+ *
+ * <p>Dates of an annual amount (Jaarbedrag), when missing:
+ * <ul>
+ *   <li>no end date: a structural measure runs to 31 December of the horizon year, an incidental
+ *       one to the end of its start year;</li>
+ *   <li>no start date: 1 January of the first planning year, being the first year column the
+ *       organisation used, else the year of its Voorstellen peildatum, else the horizon year
+ *       (with a warning, since the council paper should have said).</li>
+ * </ul>
+ */
+final class PlannedFigures {
+
+    private static final Comparator<Slot> SLOT_ORDER = Comparator
+            .comparing(Slot::municipalityCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Slot::year);
+
+    private final DistributionKeys keys;
+    private final Warnings warnings;
+    private final int defaultHorizonYear;
+
+    PlannedFigures(DistributionKeys keys, Warnings warnings, int defaultHorizonYear) {
+        this.keys = keys;
+        this.warnings = warnings;
+        this.defaultHorizonYear = defaultHorizonYear;
+    }
+
+    /** Where an amount lands: a municipality (null = organisation level) and a year. */
+    private record Slot(String municipalityCode, int year) {
+    }
+
+    /** Saving and cost collected for one slot. */
+    private static final class Figures {
+        Amount saving = Amount.ZERO;
+        Amount cost = Amount.ZERO;
+
+        void add(LineKind kind, Amount amount) {
+            if (kind == LineKind.SAVING) {
+                saving = saving.plus(amount);
+            } else {
+                cost = cost.plus(amount);
+            }
+        }
+    }
+
+    List<MeasureYearFigure> of(OrganisationFacts facts) {
+        Organisation org = facts.organisation();
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        facts.measures().forEach(m -> measures.putIfAbsent(m.number(), m));
+
+        Map<String, Map<Slot, Figures>> placed = new LinkedHashMap<>();
+        Map<String, Map<Slot, Figures>> toDistribute = new LinkedHashMap<>();
+        measures.keySet().forEach(n -> {
+            placed.put(n, new TreeMap<>(SLOT_ORDER));
+            toDistribute.put(n, new TreeMap<>(SLOT_ORDER));
+        });
+
+        for (FinancialLine line : facts.lines()) {
+            Measure measure = measures.get(line.measureNumber());
+            if (measure == null) {
+                warnings.add(org.code(), line.measureNumber(), "Financiële regel voor maatregel '"
+                        + line.measureNumber() + "' die niet in de maatregelen staat; niet meegeteld.");
+                continue;
+            }
+            warnIfReversal(org, line);
+            String municipality = line.municipalityCode() != null ? line.municipalityCode()
+                    : org.isMunicipality() ? org.code() : null;
+            Map<Slot, Figures> target = municipality == null ? toDistribute.get(measure.number()) : placed.get(measure.number());
+            yearAmounts(facts, measure, line).forEach((year, amount) ->
+                    target.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(line.kind(), amount));
+        }
+
+        List<MeasureYearFigure> figures = new ArrayList<>();
+        for (Measure measure : measures.values()) {
+            Map<Slot, Figures> slots = placed.get(measure.number());
+            distribute(org, measure, toDistribute.get(measure.number()), slots);
+            slots.forEach((slot, f) -> figures.add(new MeasureYearFigure(org.code(), measure.number(), measure.name(),
+                    measure.domain(), measure.status(), slot.municipalityCode(), slot.year(),
+                    f.saving, f.cost, f.saving.minus(f.cost))));
+        }
+        return figures;
+    }
+
+    /** Splits the organisation-level amounts of a measure over its key, or leaves them at organisation level. */
+    private void distribute(Organisation org, Measure measure, Map<Slot, Figures> regional, Map<Slot, Figures> placed) {
+        if (regional.isEmpty()) {
+            return;
+        }
+        Optional<List<Distribution.Weight>> weights = Optional.empty();
+        if (measure.keyName() == null || measure.keyName().isBlank()) {
+            if (measure.status() != null && measure.status().counts()) {
+                warnings.add(org.code(), measure.number(), "Maatregel heeft regionale bedragen maar geen verdeelsleutel;"
+                        + " de bedragen blijven op het niveau van de organisatie.");
+            }
+        } else {
+            weights = keys.weights(org.code(), measure.number(), measure.keyName());
+        }
+        if (weights.isEmpty()) {
+            placed.putAll(regional);
+            return;
+        }
+        for (Map.Entry<Slot, Figures> e : regional.entrySet()) {
+            int year = e.getKey().year();
+            split(e.getValue().saving, weights.get()).forEach((municipality, part) ->
+                    placed.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(LineKind.SAVING, part));
+            split(e.getValue().cost, weights.get()).forEach((municipality, part) ->
+                    placed.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(LineKind.COST, part));
+        }
+    }
+
+    /** An unknown regional amount makes every municipality's part unknown. */
+    private static Map<String, Amount> split(Amount total, List<Distribution.Weight> weights) {
+        Map<String, Amount> parts = new LinkedHashMap<>();
+        Distribution.split(total.value(), weights).forEach((code, value) -> parts.put(code, new Amount(value, total.unknown())));
+        return parts;
+    }
+
+    private SortedMap<Integer, Amount> yearAmounts(OrganisationFacts facts, Measure measure, FinancialLine line) {
+        SortedMap<Integer, Amount> years = new TreeMap<>();
+        if (!line.isAnnualAmount()) {
+            years.put(line.year(), line.amount());
+            return years;
+        }
+        String org = facts.organisation().code();
+        int horizon = horizonYear(facts);
+        LocalDate start = line.startDate() != null ? line.startDate() : measure.startDate();
+        LocalDate end = line.endDate() != null ? line.endDate() : measure.endDate();
+        if (start == null) {
+            start = LocalDate.of(firstPlanningYear(facts, horizon), 1, 1);
+            warnings.add(org, measure.number(), "Jaarbedrag zonder startdatum; gerekend vanaf " + start + ".");
+        }
+        if (end == null) {
+            boolean incidental = measure.type() == MeasureType.INCIDENTEEL;
+            end = LocalDate.of(incidental ? start.getYear() : horizon, 12, 31);
+        }
+        if (end.isBefore(start)) {
+            warnings.add(org, measure.number(), "Jaarbedrag met einddatum " + end + " vóór startdatum " + start
+                    + (line.endDate() == null && measure.endDate() == null ? " (einde planningshorizon)" : "")
+                    + "; niet meegeteld.");
+            return years;
+        }
+        return ProRating.spread(line.amount(), start, end);
+    }
+
+    private int horizonYear(OrganisationFacts facts) {
+        return facts.horizonYear() != null ? facts.horizonYear() : defaultHorizonYear;
+    }
+
+    private static int firstPlanningYear(OrganisationFacts facts, int horizon) {
+        return facts.lines().stream()
+                .filter(l -> !l.isAnnualAmount())
+                .mapToInt(FinancialLine::year)
+                .min()
+                .orElse(facts.proposalsPeildatum() != null ? facts.proposalsPeildatum().getYear() : horizon);
+    }
+
+    private void warnIfReversal(Organisation org, FinancialLine line) {
+        BigDecimal value = line.amount().value();
+        if (value.signum() < 0) {
+            String when = line.isAnnualAmount() ? "jaarbedrag" : String.valueOf(line.year());
+            warnings.add(org.code(), line.measureNumber(), "Tegenboeking: " + line.kind().label() + " " + when + " is "
+                    + value.negate().toPlainString() + " in tegengestelde richting; telt mee met het omgekeerde effect.");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package nl.besparingsmonitor.calculation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.Municipality;
+
+/**
+ * Adds the detail rows up into {@link Total}s at every {@link TotalLevel}.
+ *
+ * <p>Each detail row adds itself to every total it belongs to; derived fields (gap, coverage,
+ * variance, status) are computed from the sums afterwards, never summed themselves.
+ */
+final class Totals {
+
+    private final BigDecimal tolerance;
+    private final Map<Key, Sums> sums = new HashMap<>();
+
+    Totals(BigDecimal tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    private record Key(TotalLevel level, String org, String municipality, Domain domain, String measure, Integer year) {
+    }
+
+    /** Running sums of one total; null means nothing contributed. */
+    private static final class Sums {
+        Amount saving = Amount.ZERO;
+        Amount cost = Amount.ZERO;
+        Amount net = Amount.ZERO;
+        Amount target;
+        Amount realised;
+        Amount expected;
+        Amount achieved;
+        boolean monitored;
+        boolean comparable = true;
+        Amount saldo;
+        Amount expectedTotal;
+    }
+
+    List<Total> of(List<String> organisationOrder, List<MeasureYearFigure> figures, List<MonitoringFigure> monitoring,
+                   List<TargetCoverage> coverages, List<BudgetSaldo> saldi, List<ExpectedTotalSaving> expectedTotals) {
+        Map<String, Integer> measureOrder = new HashMap<>();
+        for (MeasureYearFigure f : figures) {
+            if (f.counts()) {
+                measureOrder.putIfAbsent(f.organisationCode() + "\u0000" + f.measureNumber(), measureOrder.size());
+                keys(f.organisationCode(), f.municipalityCode(), f.domain(), f.measureNumber(), f.year(), true)
+                        .forEach(s -> {
+                            s.saving = s.saving.plus(f.saving());
+                            s.cost = s.cost.plus(f.cost());
+                            s.net = s.net.plus(f.net());
+                        });
+            }
+        }
+        for (MonitoringFigure m : monitoring) {
+            measureOrder.putIfAbsent(m.organisationCode() + "\u0000" + m.measureNumber(), measureOrder.size());
+            Amount achieved = m.realised() != null ? m.realised() : m.expected();
+            keys(m.organisationCode(), null, m.domain(), m.measureNumber(), m.year(), false).forEach(s -> {
+                s.monitored = true;
+                s.realised = plus(s.realised, m.realised());
+                s.expected = plus(s.expected, m.expected());
+                s.achieved = plus(s.achieved, achieved);
+                s.comparable &= achieved != null;
+            });
+        }
+        for (TargetCoverage t : coverages) {
+            String municipality = Municipality.isMunicipalityCode(t.organisationCode()) ? t.organisationCode() : null;
+            keys(t.organisationCode(), municipality, t.domain(), null, t.year(), true)
+                    .forEach(s -> s.target = plus(s.target, t.target()));
+        }
+        for (BudgetSaldo b : saldi) {
+            Amount saldo = b.saldo() == null ? Amount.UNKNOWN : b.saldo();
+            keys(b.organisationCode(), null, b.domain(), null, b.year(), false)
+                    .forEach(s -> s.saldo = plus(s.saldo, saldo));
+        }
+        for (ExpectedTotalSaving e : expectedTotals) {
+            keys(e.organisationCode(), null, null, null, e.year(), false)
+                    .forEach(s -> s.expectedTotal = plus(s.expectedTotal, e.expectedTotal()));
+        }
+
+        Comparator<Key> order = Comparator.comparing(Key::level)
+                .thenComparing(Key::org, Comparator.nullsFirst(Comparator.comparing(organisationOrder::indexOf)))
+                .thenComparing(Key::municipality, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Key::domain, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(k -> k.measure() == null ? -1 : measureOrder.getOrDefault(k.org() + "\u0000" + k.measure(), -1))
+                .thenComparing(Key::year, Comparator.nullsFirst(Comparator.naturalOrder()));
+        List<Total> totals = new ArrayList<>();
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+                .forEach(e -> totals.add(total(e.getKey(), e.getValue())));
+        return totals;
+    }
+
+    /**
+     * The sums a detail row adds to. A measure row also names its domain; monitoring and budget
+     * figures are not broken down by municipality, targets only for a municipality's own.
+     */
+    private Stream<Sums> keys(String org, String municipality, Domain domain, String measure, int year, boolean perMunicipality) {
+        List<Key> keys = new ArrayList<>();
+        if (measure != null) {
+            keys.add(new Key(TotalLevel.ORGANISATION_MEASURE_YEAR, org, null, domain, measure, year));
+        }
+        if (domain != null) {
+            keys.add(new Key(TotalLevel.ORGANISATION_DOMAIN_YEAR, org, null, domain, null, year));
+        }
+        keys.add(new Key(TotalLevel.ORGANISATION_YEAR, org, null, null, null, year));
+        keys.add(new Key(TotalLevel.ORGANISATION, org, null, null, null, null));
+        if (perMunicipality && municipality != null) {
+            keys.add(new Key(TotalLevel.MUNICIPALITY_YEAR, null, municipality, null, null, year));
+        }
+        keys.add(new Key(TotalLevel.YEAR, null, null, null, null, year));
+        keys.add(new Key(TotalLevel.GRAND_TOTAL, null, null, null, null, null));
+        return keys.stream().map(k -> sums.computeIfAbsent(k, x -> new Sums()));
+    }
+
+    private Total total(Key k, Sums s) {
+        Amount gap = s.target == null ? null : s.target.minus(s.net);
+        BigDecimal coverage = s.target == null ? null : RoundingPolicy.percentage(s.net.value(), s.target.value());
+        Variance v = s.monitored ? Variance.of(s.net, s.comparable ? s.achieved : null, tolerance) : null;
+        boolean incomplete = Stream.of(s.saving, s.cost, s.net, s.target, s.realised, s.expected, s.saldo, s.expectedTotal)
+                .anyMatch(a -> a != null && a.unknown());
+        return new Total(k.level(), k.org(), k.municipality(), k.domain(), k.measure(), k.year(),
+                s.saving, s.cost, s.net, s.target, s.realised, s.expected,
+                field(v, Variance::variance), field(v, Variance::percent), field(v, Variance::status),
+                gap, coverage, s.saldo, s.expectedTotal, incomplete);
+    }
+
+    private static <T> T field(Variance v, Function<Variance, T> getter) {
+        return v == null ? null : getter.apply(v);
+    }
+
+    private static Amount plus(Amount sum, Amount amount) {
+        if (amount == null) {
+            return sum;
+        }
+        return sum == null ? amount : sum.plus(amount);
+    }
+}
