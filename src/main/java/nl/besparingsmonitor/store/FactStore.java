@@ -278,6 +278,12 @@ public class FactStore {
         row.put("size_bytes", file.size());
         row.put("received_at", Timestamp.from(now));
         row.put("outcome", outcome.name());
+        // SimpleJdbcInsert sends every column, so the column defaults do not apply: set them here.
+        row.put("measures", 0);
+        row.put("fact_lines", 0);
+        row.put("booking_rows", 0L);
+        row.put("errors", 0);
+        row.put("warnings", 0);
         return row;
     }
 

@@ -1,0 +1,141 @@
+package nl.besparingsmonitor.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.calculation.CalculationWarning;
+import nl.besparingsmonitor.calculation.Total;
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.validation.ValidationIssue;
+
+/**
+ * Writes {@code run-summary.json}: every file of the run with its outcome and messages, and the
+ * calculated totals. Amounts are plain numbers in euros (cents at most); percentages are numbers
+ * like 51.15. A null dimension in a total means "total over that dimension".
+ */
+public final class RunSummaryWriter {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private RunSummaryWriter() {
+    }
+
+    /** Writes {@code run-summary.json} and a timestamped copy; returns the main file. */
+    public static Path write(Path outputFolder, long runId, Instant runTime, List<ReceivedFileRecord> files,
+                             CalculationResult result) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run_id", runId);
+        summary.put("run_time", runTime.toString());
+        summary.put("files", files.stream().map(RunSummaryWriter::file).toList());
+        summary.put("totals", result == null ? List.of() : result.totals().stream().map(RunSummaryWriter::total).toList());
+        summary.put("warnings", result == null ? List.of() : result.warnings().stream().map(RunSummaryWriter::warning).toList());
+        Files.createDirectories(outputFolder);
+        Path target = outputFolder.resolve("run-summary.json");
+        Path temp = Files.createTempFile(outputFolder, ".run-summary", ".tmp");
+        JSON.writeValue(temp.toFile(), summary);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/Amsterdam")).format(runTime);
+        Files.copy(temp, outputFolder.resolve("run-summary-" + stamp + ".json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static Map<String, Object> file(ReceivedFileRecord f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", f.fileName());
+        m.put("status", f.outcome().json());
+        m.put("kind", f.kind() == null ? null : f.kind().toLowerCase(java.util.Locale.ROOT));
+        m.put("organisation", f.organisationCode());
+        m.put("organisation_name", f.organisationName());
+        m.put("peildatum", f.peildatum() == null ? null : f.peildatum().toString());
+        m.put("sha256", f.sha256());
+        m.put("measures", f.measures());
+        m.put("booking_rows", f.bookingRows());
+        m.put("errors", f.errors());
+        m.put("warnings", f.warnings());
+        m.put("feedback", f.feedbackFile());
+        List<Map<String, Object>> messages = new ArrayList<>();
+        for (ValidationIssue i : f.messages()) {
+            Map<String, Object> msg = new LinkedHashMap<>();
+            msg.put("severity", i.severity() == nl.besparingsmonitor.validation.Severity.ERROR ? "error" : "warning");
+            msg.put("sheet", i.sheet());
+            msg.put("cell", i.cell());
+            msg.put("rule", i.rule());
+            msg.put("value", i.value());
+            msg.put("expected", i.expected());
+            msg.put("message", i.message());
+            messages.add(msg);
+        }
+        m.put("messages", messages);
+        return m;
+    }
+
+    private static Map<String, Object> total(Total t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", t.level().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("organisation", t.organisationCode());
+        m.put("municipality", t.municipalityCode());
+        m.put("domain", t.domain() == null ? null : t.domain().label());
+        m.put("measure", t.measureNumber());
+        m.put("year", t.year());
+        m.put("planned_saving", euros(t.plannedSaving()));
+        m.put("planned_cost", euros(t.plannedCost()));
+        m.put("planned_net", euros(t.plannedNet()));
+        m.put("target", euros(t.target()));
+        m.put("realised_net", euros(t.realisedNet()));
+        m.put("expected_net", euros(t.expectedNet()));
+        m.put("variance", euros(t.variance()));
+        m.put("variance_pct", pct(t.variancePct()));
+        m.put("status", t.status() == null ? null : t.status().label());
+        m.put("gap", euros(t.gap()));
+        m.put("coverage", pct(t.coveragePct()));
+        m.put("budget_saldo", euros(t.budgetSaldo()));
+        m.put("expected_total_saving", euros(t.expectedTotalSaving()));
+        m.put("incomplete", t.incomplete());
+        return m;
+    }
+
+    private static Map<String, Object> warning(CalculationWarning w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("organisation", w.organisationCode());
+        m.put("measure", w.measureNumber());
+        m.put("message", w.message());
+        return m;
+    }
+
+    static BigDecimal euros(Amount a) {
+        return a == null ? null : euros(a.value());
+    }
+
+    static BigDecimal euros(BigDecimal v) {
+        return v == null ? null : strip(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static BigDecimal pct(BigDecimal v) {
+        return v == null ? null : strip(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.besparingsmonitor.run;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import nl.besparingsmonitor.config.MonitorProperties;
+import nl.besparingsmonitor.ingest.WorkbookParser;
+import nl.besparingsmonitor.store.FactStore;
+
+/**
+ * The nightly consolidation job {@code consolidatie}: ingest every inbox workbook (one file per
+ * transaction), calculate, and write the report. Folders arrive as job parameters so that a
+ * restarted run works on exactly the same folders.
+ */
+@Configuration
+class ConsolidationJobConfiguration {
+
+    static final String JOB_NAME = "consolidatie";
+
+    @Bean
+    @StepScope
+    InboxItemReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox) {
+        return new InboxItemReader(Path.of(inbox));
+    }
+
+    @Bean
+    WorkbookParser workbookParser(MonitorProperties properties) {
+        return new WorkbookParser(properties.limits().toReadLimits());
+    }
+
+    @Bean
+    @StepScope
+    WorkbookIngestProcessor ingestProcessor(FactStore store, WorkbookParser parser) {
+        return new WorkbookIngestProcessor(store, parser);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(FactStore store, @Value("#{jobParameters['rejected']}") String rejected) {
+        return new IngestWriter(store, Path.of(rejected));
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    InboxItemReader inboxReader, WorkbookIngestProcessor ingestProcessor, IngestWriter ingestWriter) {
+        // One file per chunk: a file is committed whole or not at all, and a restart resumes at the next file.
+        return new StepBuilder("ingest", jobRepository)
+                .<InboxItemReader.Item, IngestResult>chunk(1)
+                .reader(inboxReader)
+                .processor(ingestProcessor)
+                .writer(ingestWriter)
+                .listener(ingestWriter)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step calculateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       CalculationTasklet calculationTasklet) {
+        return new StepBuilder("calculate", jobRepository)
+                .tasklet(calculationTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    ReportTasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step calculateStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestStep)
+                .next(calculateStep)
+                .next(reportStep)
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package nl.besparingsmonitor.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import nl.besparingsmonitor.calculation.CalculationInput;
+import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.calculation.SavingsCalculator;
+import nl.besparingsmonitor.config.MonitorProperties;
+import nl.besparingsmonitor.report.ConsolidatedReportWriter;
+import nl.besparingsmonitor.report.ReportContext;
+import nl.besparingsmonitor.report.RunSummaryWriter;
+import nl.besparingsmonitor.store.CurrentFacts;
+import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.store.RunRecords;
+
+/** Writes the consolidated report and the run summary of the run. */
+@Component
+class ReportTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+    private final RunRecords runRecords;
+    private final CurrentFacts currentFacts;
+    private final LatestCalculation latest;
+    private final MonitorProperties properties;
+
+    ReportTasklet(RunRecords runRecords, CurrentFacts currentFacts, LatestCalculation latest,
+                  MonitorProperties properties) {
+        this.runRecords = runRecords;
+        this.currentFacts = currentFacts;
+        this.latest = latest;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        long runId = step.getJobExecution().getJobInstance().getInstanceId();
+        Path output = Path.of(step.getJobExecution().getJobParameters().getString("output"));
+        Instant runTime = Instant.ofEpochMilli(step.getJobExecution().getJobParameters().getLong("run.time"));
+        CalculationInput input = currentFacts.load(properties.horizonYear(), properties.tolerance());
+        CalculationResult result = latest.get(runId);
+        if (result == null) {
+            result = new SavingsCalculator().calculate(input);
+        }
+        List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
+        ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
+                ReportTasklet.class.getPackage().getImplementationVersion());
+        Path report = ConsolidatedReportWriter.write(output, context);
+        Path summary = RunSummaryWriter.write(output, runId, runTime, files, result);
+        log.info("Report written to {}, run summary to {}", report, summary);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.besparingsmonitor.run;
+
+import static nl.besparingsmonitor.support.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.besparingsmonitor.support.TestWorkbook;
+import nl.besparingsmonitor.support.Workbooks;
+
+/** The real consolidatie job on real POI-written workbooks and the real embedded database. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:job-${random.uuid};hsqldb.tx=mvcc",
+        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class ConsolidationJobFunctionalTests {
+
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    void jobs(JobOperator operator, JobRepository repository, Job consolidationJob) {
+        jobs = new JobOperatorTestUtils(operator, repository);
+        jobs.setJob(consolidationJob);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path root;
+
+    Path inbox;
+    Path output;
+    Path rejected;
+
+    @BeforeEach
+    void folders() throws IOException {
+        inbox = Files.createDirectories(root.resolve("inbox"));
+        output = root.resolve("output");
+        rejected = root.resolve("rejected");
+    }
+
+    private JobExecution run() throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("inbox", inbox.toString())
+                .addString("output", output.toString())
+                .addString("rejected", rejected.toString())
+                .addLong("run.time", System.nanoTime())
+                .toJobParameters();
+        return jobs.startJob(parameters);
+    }
+
+    private JsonNode summary() throws IOException {
+        return JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
+    }
+
+    private static JsonNode fileEntry(JsonNode summary, String name) {
+        for (JsonNode f : summary.get("files")) {
+            if (f.get("file").asString().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no entry for " + name);
+    }
+
+    @Test
+    void goodFilesAreLoadedAndABadFileIsRejectedWholeWithFeedback() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 Huizen - Voorstellen.xlsx");
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", LocalDate.of(2025, 1, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100), row("1", "Besparing", "veel"))
+                .write(inbox, "GM0274 Renkum - Voorstellen.xlsx");
+        Files.writeString(inbox.resolve("notities.xlsx"), "geen werkmap");
+        byte[] before = Files.readAllBytes(inbox.resolve("GM0406 Huizen - Voorstellen.xlsx"));
+
+        JobExecution execution = run();
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
+                .containsExactly("ingest", "calculate", "report");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = 'GM0274'", Integer.class)).isZero();
+        assertThat(Files.readAllBytes(inbox.resolve("GM0406 Huizen - Voorstellen.xlsx"))).isEqualTo(before);
+
+        Path feedback = rejected.resolve("GM0274 Renkum - Voorstellen.xlsx.feedback.xlsx");
+        assertThat(feedback).exists();
+        try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(feedback.toFile(), PackageAccess.READ))) {
+            var sheet = wb.getSheet("Terugkoppeling");
+            boolean found = false;
+            for (var r : sheet) {
+                if (r.getCell(2) != null && "C3".equals(r.getCell(2).getStringCellValue())) {
+                    found = true;
+                    assertThat(r.getCell(1).getStringCellValue()).isEqualTo("Financieel");
+                    assertThat(r.getCell(3).getStringCellValue()).isEqualTo("Ongeldig bedrag");
+                    assertThat(r.getCell(4).getStringCellValue()).isEqualTo("veel");
+                }
+            }
+            assertThat(found).as("feedback names cell C3").isTrue();
+        }
+        assertThat(rejected.resolve("notities.xlsx.feedback.xlsx")).exists();
+
+        JsonNode summary = summary();
+        assertThat(fileEntry(summary, "GM0406 Huizen - Voorstellen.xlsx").get("status").asString()).isEqualTo("accepted");
+        JsonNode renkum = fileEntry(summary, "GM0274 Renkum - Voorstellen.xlsx");
+        assertThat(renkum.get("status").asString()).isEqualTo("rejected");
+        assertThat(renkum.get("messages").get(0).get("cell").asString()).isEqualTo("C3");
+        assertThat(fileEntry(summary, "notities.xlsx").get("status").asString()).isEqualTo("rejected");
+        assertThat(Files.list(output).filter(p -> p.getFileName().toString().startsWith("consolidatie-")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameFileDroppedTwiceChangesNothing() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Files.copy(inbox.resolve("huizen.xlsx"), inbox.resolve("huizen (kopie).xlsx"));
+
+        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workbook_version", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(3);
+        JsonNode summary = summary();
+        assertThat(fileEntry(summary, "huizen.xlsx").get("status").asString()).isEqualTo("skipped");
+        assertThat(fileEntry(summary, "huizen (kopie).xlsx").get("status").asString()).isEqualTo("skipped");
+    }
+
+    @Test
+    void aNewerPeildatumReplacesTheOlderFactsAndKeepsTheOldVersion() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen-maart.xlsx");
+        run();
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 6, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Alleen nog deze", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 777))
+                .write(inbox, "huizen-juni.xlsx");
+
+        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        List<Map<String, Object>> versions = jdbc.queryForList(
+                "SELECT peildatum, superseded FROM workbook_version ORDER BY peildatum");
+        assertThat(versions).extracting(v -> v.get("SUPERSEDED")).containsExactly(true, false);
+        JsonNode totals = summary().get("totals");
+        BigDecimal planned = null;
+        for (JsonNode t : totals) {
+            if ("organisation_year".equals(t.get("level").asString()) && "GM0406".equals(t.get("organisation").asString())
+                    && t.get("year").asInt() == 2025) {
+                planned = t.get("planned_net").decimalValue();
+            }
+        }
+        assertThat(planned).isEqualByComparingTo("777");
+    }
+}
