@@ -47,7 +47,8 @@ public record MonitorProperties(
             @DefaultValue("1100000") long maxRowsPerSheet,
             @DefaultValue("12000000") long maxCellsPerFile,
             @DefaultValue("32767") int maxTextLength,
-            @DefaultValue("5m") Duration maxTimePerFile) {
+            @DefaultValue("5m") Duration maxTimePerFile,
+            @DefaultValue("20971520") long maxMarkedCopyBytes) {
 
         public ReadLimits toReadLimits() {
             return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile);

@@ -22,29 +22,31 @@ public final class WorkbookParser {
     public ParsedWorkbook parse(Path file) {
         ValidationReport report = new ValidationReport();
         WorkbookInfo info = null;
+        boolean opened = false;
         try (XlsxWorkbook workbook = XlsxWorkbook.open(file, limits)) {
+            opened = true;
             if (workbook.hasMacros()) {
                 report.warning(null, null, "Macro's genegeerd", null, null,
                         "Het bestand bevat macro's (VBA). Die worden nooit uitgevoerd; alleen de gegevens worden gelezen.");
             }
             info = InfoSheetReader.read(workbook, report);
             if (info == null) {
-                return ParsedWorkbook.of(null, null, report);
+                return ParsedWorkbook.of(null, null, report, opened);
             }
             WorkbookFacts facts = switch (info.kind()) {
                 case VOORSTELLEN -> ProposalsReader.read(workbook, info, report);
                 case REALISATIE -> RealisationReader.read(workbook, info, report);
                 case VERDEELSLEUTELS -> KeysReader.read(workbook, info, report);
             };
-            return ParsedWorkbook.of(info, facts, report);
+            return ParsedWorkbook.of(info, facts, report, opened);
         } catch (WorkbookReadException e) {
             report.error(e.sheet(), null, e.rule(), null, null, e.getMessage());
-            return ParsedWorkbook.of(info, null, report);
+            return ParsedWorkbook.of(info, null, report, opened);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A defect or a file shaped to break the reader: still a rejection, never a crashed run.
             report.error(null, null, "Onleesbaar bestand", e.getClass().getSimpleName(), null,
                     "Het bestand kon niet worden verwerkt door een onverwachte opbouw (" + e.getClass().getSimpleName() + ").");
-            return ParsedWorkbook.of(info, null, report);
+            return ParsedWorkbook.of(info, null, report, opened);
         }
     }
 }

@@ -47,8 +47,11 @@ class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(FactStore store, @Value("#{jobParameters['rejected']}") String rejected) {
-        return new IngestWriter(store, Path.of(rejected));
+    IngestWriter ingestWriter(FactStore store, MonitorProperties properties,
+                              @Value("#{jobParameters['rejected']}") String rejected,
+                              @Value("#{jobParameters['output']}") String output) {
+        return new IngestWriter(store, Path.of(rejected), Path.of(output).resolve("terugkoppeling"),
+                properties.limits().maxMarkedCopyBytes());
     }
 
     @Bean

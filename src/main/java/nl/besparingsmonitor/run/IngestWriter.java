@@ -15,6 +15,7 @@ import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.ProposalFacts;
 import nl.besparingsmonitor.store.FactStore;
 import nl.besparingsmonitor.validation.FeedbackWorkbook;
+import nl.besparingsmonitor.validation.MarkedUpWorkbook;
 
 /**
  * Stores each file in the chunk's transaction (one file per chunk, so a file is stored whole or not
@@ -26,11 +27,19 @@ class IngestWriter implements ItemWriter<IngestResult> {
 
     private final FactStore store;
     private final Path rejectedFolder;
+    private final Path feedbackFolder;
+    private final long maxMarkedCopyBytes;
     private long runId;
 
-    IngestWriter(FactStore store, Path rejectedFolder) {
+    /**
+     * @param rejectedFolder feedback for rejected files
+     * @param feedbackFolder feedback for accepted files with warnings
+     */
+    IngestWriter(FactStore store, Path rejectedFolder, Path feedbackFolder, long maxMarkedCopyBytes) {
         this.store = store;
         this.rejectedFolder = rejectedFolder;
+        this.feedbackFolder = feedbackFolder;
+        this.maxMarkedCopyBytes = maxMarkedCopyBytes;
     }
 
     @BeforeStep
@@ -58,12 +67,35 @@ class IngestWriter implements ItemWriter<IngestResult> {
         if (parsed.accepted()) {
             store.storeAccepted(runId, result.file(), parsed, now);
             int measures = parsed.facts() instanceof ProposalFacts p ? p.measures().size() : 0;
-            log.info("{}{} {} {}, {} maatregelen, {} waarschuwingen", progress, parsed.info().kind().label(),
+            log.info("{}{} {} {}: {} maatregelen, {} waarschuwingen", progress, parsed.info().kind().label(),
                     parsed.info().organisation().code(), parsed.info().peildatum(), measures, parsed.warnings());
+            if (parsed.warnings() > 0) {
+                writeFeedback(result, feedbackFolder, false);
+            }
         } else {
-            Path feedback = FeedbackWorkbook.write(rejectedFolder, result.file().name(), true, parsed.issues());
+            Path feedback = writeFeedback(result, rejectedFolder, true);
             store.storeRejected(runId, result.file(), parsed, feedback.toString(), now);
             log.warn("{}rejected with {} errors, feedback in {}", progress, parsed.errors(), feedback);
         }
+    }
+
+    /** The feedback workbook, and next to it the sender's own workbook with the problems marked. */
+    private Path writeFeedback(IngestResult result, Path folder, boolean rejected) throws IOException {
+        ParsedWorkbook parsed = result.parsed();
+        String note = null;
+        if (!parsed.opened()) {
+            note = "Er is geen gemarkeerde kopie van uw bestand gemaakt, omdat het niet als Excel-werkmap geopend kon worden (zie de melding hieronder).";
+        } else if (result.file().size() > maxMarkedCopyBytes) {
+            note = "Er is geen gemarkeerde kopie van uw bestand gemaakt, omdat het groter is dan " + maxMarkedCopyBytes
+                    + " bytes (" + result.file().size() + " bytes). De meldingen hieronder noemen blad en cel.";
+        } else {
+            try {
+                MarkedUpWorkbook.write(result.file().path(), folder, result.file().name(), parsed.issues());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                log.warn("Could not write a marked-up copy of {}: {}", result.file().name(), e.toString());
+                note = "Er kon geen gemarkeerde kopie van uw bestand worden gemaakt; de meldingen hieronder noemen blad en cel.";
+            }
+        }
+        return FeedbackWorkbook.write(folder, result.file().name(), rejected, parsed.issues(), note);
     }
 }

@@ -53,7 +53,7 @@ class WorkbookIngestProcessor implements ItemProcessor<InboxItemReader.Item, Ing
                 "0".repeat(64));
         ValidationIssue issue = new ValidationIssue(Severity.ERROR, null, null, "Bestand niet leesbaar", null, null,
                 "Het bestand kon niet worden gelezen (geen leesrechten of het is verdwenen). Het wordt bij de volgende run opnieuw geprobeerd.");
-        return new IngestResult(file, new ParsedWorkbook(null, null, List.of(issue), 1, 0), null, item.position(),
+        return new IngestResult(file, new ParsedWorkbook(null, null, List.of(issue), 1, 0, false), null, item.position(),
                 item.total());
     }
 }

@@ -35,6 +35,14 @@ public final class FeedbackWorkbook {
 
     /** Writes {@code <file name>.feedback.xlsx} into the folder (atomically) and returns its path. */
     public static Path write(Path folder, String fileName, boolean rejected, List<ValidationIssue> issues) throws IOException {
+        return write(folder, fileName, rejected, issues, null);
+    }
+
+    /**
+     * @param note an extra line for the reader, e.g. why no marked-up copy was made; may be null
+     */
+    public static Path write(Path folder, String fileName, boolean rejected, List<ValidationIssue> issues, String note)
+            throws IOException {
         Files.createDirectories(folder);
         Path target = folder.resolve(InertText.safeFileName(fileName) + ".feedback.xlsx");
         Path temp = Files.createTempFile(folder, ".feedback", ".tmp");
@@ -62,6 +70,9 @@ public final class FeedbackWorkbook {
                     ? "Afgewezen: er is niets uit dit bestand geladen. Herstel de fouten en lever het bestand opnieuw aan."
                     : "Geaccepteerd met waarschuwingen.");
             labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
+            if (note != null) {
+                labelRow(sheet, r++, "Let op").setCellValue(note);
+            }
             long errors = issues.stream().filter(ValidationIssue::isError).count();
             labelRow(sheet, r++, "Aantal").setCellValue(errors + " fout(en), " + (issues.size() - errors) + " waarschuwing(en)");
             r++;
