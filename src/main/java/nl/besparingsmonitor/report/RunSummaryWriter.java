@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.besparingsmonitor.calculation.CalculationResult;
 import nl.besparingsmonitor.calculation.CalculationWarning;
 import nl.besparingsmonitor.calculation.Total;
+import nl.besparingsmonitor.changes.Change;
+import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 import nl.besparingsmonitor.validation.ValidationIssue;
@@ -42,12 +44,13 @@ public final class RunSummaryWriter {
 
     /** Writes {@code run-summary.json} and a timestamped copy; returns the main file. */
     public static Path write(Path outputFolder, long runId, Instant runTime, List<ReceivedFileRecord> files,
-                             CalculationResult result) throws IOException {
+                             CalculationResult result, List<DeliveryComparison> comparisons) throws IOException {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run_id", runId);
         summary.put("run_time", runTime.toString());
         summary.put("files", files.stream().map(RunSummaryWriter::file).toList());
         summary.put("totals", result == null ? List.of() : result.totals().stream().map(RunSummaryWriter::total).toList());
+        summary.put("changes", comparisons.stream().flatMap(c -> c.changes().stream().map(ch -> change(c, ch))).toList());
         summary.put("warnings", result == null ? List.of() : result.warnings().stream().map(RunSummaryWriter::warning).toList());
         Files.createDirectories(outputFolder);
         Path target = outputFolder.resolve("run-summary.json");
@@ -111,6 +114,25 @@ public final class RunSummaryWriter {
         m.put("budget_saldo", euros(t.budgetSaldo()));
         m.put("expected_total_saving", euros(t.expectedTotalSaving()));
         m.put("incomplete", t.incomplete());
+        return m;
+    }
+
+    private static Map<String, Object> change(DeliveryComparison comparison, Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("organisation", c.organisationCode());
+        m.put("file_kind", comparison.kind().label());
+        m.put("peildatum_old", comparison.oldPeildatum().toString());
+        m.put("peildatum_new", comparison.newPeildatum().toString());
+        m.put("measure", c.subject());
+        m.put("kind", c.kind());
+        m.put("year", c.year());
+        m.put("old", euros(c.oldAmount()));
+        m.put("new", euros(c.newAmount()));
+        m.put("difference", euros(c.difference()));
+        m.put("change", c.change().json());
+        m.put("old_status", c.oldStatus());
+        m.put("new_status", c.newStatus());
+        m.put("incomplete", c.incomplete());
         return m;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
 import nl.besparingsmonitor.calculation.SavingsCalculator;
+import nl.besparingsmonitor.changes.DeliveryComparer;
+import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.config.MonitorProperties;
 import nl.besparingsmonitor.report.ConsolidatedReportWriter;
 import nl.besparingsmonitor.report.ReportContext;
@@ -46,6 +48,14 @@ class ReportTasklet implements Tasklet {
         this.reportState = reportState;
     }
 
+    /** What changed between each organisation's previous and current delivery. */
+    private List<DeliveryComparison> compareDeliveries() {
+        DeliveryComparer comparer = new DeliveryComparer(properties.horizonYear());
+        return currentFacts.currentWithPrevious().stream()
+                .map(p -> comparer.compare(currentFacts.loadVersion(p.previousId()), currentFacts.loadVersion(p.currentId())))
+                .toList();
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
@@ -62,7 +72,8 @@ class ReportTasklet implements Tasklet {
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
                 ProgramVersion.get());
         Path report = ConsolidatedReportWriter.write(output, context);
-        Path summary = RunSummaryWriter.write(output, runId, runTime, files, result);
+        List<DeliveryComparison> changes = compareDeliveries();
+        Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
         reportState.save(output.toString(), fingerprint, runId, report.toString());
         log.info("Report written to {}, run summary to {}", report, summary);
         return RepeatStatus.FINISHED;

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import nl.besparingsmonitor.calculation.CalculationInput;
+import nl.besparingsmonitor.changes.DeliveryVersion;
 import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
@@ -37,6 +38,7 @@ import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.domain.RegionMembership;
 import nl.besparingsmonitor.domain.Stand;
 import nl.besparingsmonitor.domain.Target;
+import nl.besparingsmonitor.domain.WorkbookKind;
 
 /**
  * Loads the facts of every current (not superseded) workbook version into the calculation's input.
@@ -104,6 +106,42 @@ public class CurrentFacts {
                     realisation == null ? null : realisation.peildatum()));
         }
         return new CalculationInput(new ArrayList<>(facts.values()), keys, members, names, defaultHorizonYear, tolerance);
+    }
+
+    /** For every current Voorstellen and Realisatie version that has a predecessor: the pair (previous, current). */
+    public List<VersionPair> currentWithPrevious() {
+        List<VersionPair> pairs = new ArrayList<>();
+        List<Map<String, Object>> current = jdbc.queryForList(
+                "SELECT id, organisation_code, kind FROM workbook_version WHERE superseded = FALSE AND kind <> 'VERDEELSLEUTELS' ORDER BY organisation_code, kind");
+        for (Map<String, Object> row : current) {
+            long id = ((Number) row.get("ID")).longValue();
+            List<Long> previous = jdbc.queryForList(
+                    "SELECT id FROM workbook_version WHERE organisation_code = ? AND kind = ? AND superseded = TRUE AND id <> ? "
+                            + "ORDER BY peildatum DESC, id DESC", Long.class, row.get("ORGANISATION_CODE"), row.get("KIND"), id);
+            if (!previous.isEmpty()) {
+                pairs.add(new VersionPair(previous.get(0), id));
+            }
+        }
+        return pairs;
+    }
+
+    public record VersionPair(long previousId, long currentId) {
+    }
+
+    /** The facts of one stored version, current or superseded. */
+    public DeliveryVersion loadVersion(long versionId) {
+        Map<String, Object> v = jdbc.queryForMap(
+                "SELECT v.organisation_code, o.name, v.kind, v.peildatum, v.file_name, v.horizon_year FROM workbook_version v "
+                        + "JOIN organisation o ON o.code = v.organisation_code WHERE v.id = ?", versionId);
+        WorkbookKind kind = WorkbookKind.valueOf((String) v.get("KIND"));
+        Organisation organisation = new Organisation((String) v.get("ORGANISATION_CODE"), (String) v.get("NAME"));
+        LocalDate peildatum = ((java.sql.Date) v.get("PEILDATUM")).toLocalDate();
+        Object horizon = v.get("HORIZON_YEAR");
+        Map<String, String> none = Map.of();
+        return new DeliveryVersion(organisation, kind, peildatum, (String) v.get("FILE_NAME"),
+                measures(versionId), lines(versionId, none), targets(versionId),
+                horizon == null ? null : ((Number) horizon).intValue(),
+                realisations(versionId, none), budget(versionId), bookings(versionId));
     }
 
     private static Version find(List<Version> versions, String organisation, String kind) {

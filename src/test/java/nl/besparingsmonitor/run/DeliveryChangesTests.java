@@ -1,0 +1,113 @@
+package nl.besparingsmonitor.run;
+
+import static nl.besparingsmonitor.support.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.besparingsmonitor.support.TestWorkbook;
+
+/** Two deliveries of one organisation: the run summary lists exactly what changed, largest first. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:changes-${random.uuid};hsqldb.tx=mvcc",
+        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class DeliveryChangesTests {
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job consolidationJob;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path root;
+
+    private JsonNode run(Path inbox) throws Exception {
+        var execution = jobOperator.start(consolidationJob, new JobParametersBuilder()
+                .addString("inbox", inbox.toString())
+                .addString("output", root.resolve("output").toString())
+                .addString("rejected", root.resolve("rejected").toString())
+                .addLong("run.time", System.nanoTime())
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return JsonMapper.builder().build().readTree(root.resolve("output/run-summary.json").toFile());
+    }
+
+    @Test
+    void aNewDeliveryListsAddedAndRemovedMeasuresStatusChangesAndAmountsLargestFirst() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 3, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                        row("1", "Lumpsum", "Wmo", "Aangenomen"),
+                        row("2", "Praktijkondersteuner", "Jeugd", "Voorgesteld"),
+                        row("3", "Vervallen plan", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025, 2026),
+                        row("1", "Besparing", 100, 200),
+                        row("2", "Besparing", 50, null),
+                        row("3", "Kosten", 10, null))
+                .sheet("Taakstelling", row("Domein", 2025), row("Wmo", 300))
+                .write(inbox, "huizen-maart.xlsx");
+        JsonNode first = run(inbox);
+        assertThat(first.get("changes")).isEmpty();
+
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 6, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                        row("1", "Lumpsum", "Wmo", "Aangenomen"),
+                        row("2", "Praktijkondersteuner", "Jeugd", "Aangenomen"),
+                        row("4", "Nieuw plan", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025, 2026),
+                        row("1", "Besparing", 100, 250),
+                        row("2", "Besparing", 50, null),
+                        row("4", "Besparing", null, 70))
+                .sheet("Taakstelling", row("Domein", 2025), row("Wmo", 300))
+                .write(inbox, "huizen-juni.xlsx");
+
+        JsonNode changes = run(inbox).get("changes");
+
+        List<Object> rows = new ArrayList<>();
+        for (JsonNode c : changes) {
+            rows.add(tuple(c.get("measure").asString(), c.get("kind").asString(),
+                    c.get("year").isNull() ? null : c.get("year").asInt(), c.get("change").asString(),
+                    c.get("old").isNull() ? null : c.get("old").decimalValue().intValue(),
+                    c.get("new").isNull() ? null : c.get("new").decimalValue().intValue(),
+                    c.get("difference").isNull() ? null : c.get("difference").decimalValue().intValue()));
+        }
+        assertThat(rows).containsExactly(
+                tuple("4", "Besparing", 2026, "added", null, 70, 70),
+                tuple("1", "Besparing", 2026, "amount", 200, 250, 50),
+                tuple("3", "Kosten", 2025, "removed", 10, null, -10),
+                tuple("4", "Maatregel", null, "added", null, null, null),
+                tuple("3", "Maatregel", null, "removed", null, null, null),
+                tuple("2", "Maatregel", null, "status", null, null, null));
+        JsonNode status = changes.get(5);
+        assertThat(status.get("old_status").asString()).isEqualTo("Voorgesteld");
+        assertThat(status.get("new_status").asString()).isEqualTo("Aangenomen");
+        assertThat(status.get("peildatum_old").asString()).isEqualTo("2025-03-01");
+        assertThat(status.get("peildatum_new").asString()).isEqualTo("2025-06-01");
+        // the older delivery is kept, superseded, so the two can be compared again later
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(6);
+    }
+}
