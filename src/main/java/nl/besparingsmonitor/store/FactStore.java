@@ -99,7 +99,27 @@ public class FactStore {
         version.put("superseded", !replacesCurrent);
         long versionId = insertVersion.executeAndReturnKey(version).longValue();
         FactCounts counts = storeFacts(versionId, parsed);
-        return insertReceived(runId, file, parsed, FileOutcome.ACCEPTED, versionId, counts, null, now);
+        return insertReceived(runId, file, withVersionNote(parsed, standing), FileOutcome.ACCEPTED, versionId, counts,
+                null, now);
+    }
+
+    /** Tells the sender when a delivery did not simply replace an older one. */
+    private static ParsedWorkbook withVersionNote(ParsedWorkbook parsed, VersionStanding standing) {
+        String message = switch (standing) {
+            case OLDER -> "De peildatum " + parsed.info().peildatum() + " is ouder dan die van de huidige versie van "
+                    + "dit soort bestand van deze organisatie. Het bestand is bewaard als eerdere versie en telt niet mee.";
+            case SAME_DATE -> "Er was al een versie met peildatum " + parsed.info().peildatum()
+                    + "; dit bestand vervangt die versie.";
+            default -> null;
+        };
+        if (message == null) {
+            return parsed;
+        }
+        List<ValidationIssue> issues = new ArrayList<>(parsed.issues());
+        issues.add(new ValidationIssue(nl.besparingsmonitor.validation.Severity.WARNING, "Info", null, "Versie",
+                String.valueOf(parsed.info().peildatum()), null, message));
+        return new ParsedWorkbook(parsed.info(), parsed.facts(), issues, parsed.errors(), parsed.warnings() + 1,
+                parsed.opened());
     }
 
     public long storeRejected(long runId, InboxFile file, ParsedWorkbook parsed, String feedbackFile, Instant now) {

@@ -197,4 +197,25 @@ class ConsolidationJobFunctionalTests {
         }
         assertThat(planned).isEqualByComparingTo("777");
     }
+
+    @Test
+    void anOlderPeildatumArrivingLaterIsKeptButDoesNotReplaceTheNewerFacts() throws Exception {
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 6, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Nieuw", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 777))
+                .write(inbox, "a-juni.xlsx");
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "b-maart.xlsx");
+
+        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForList("SELECT peildatum FROM workbook_version WHERE superseded = FALSE", java.sql.Date.class))
+                .extracting(java.sql.Date::toLocalDate).containsExactly(LocalDate.of(2025, 6, 1));
+        JsonNode older = fileEntry(summary(), "b-maart.xlsx");
+        assertThat(older.get("status").asString()).isEqualTo("accepted");
+        boolean warned = false;
+        for (JsonNode m : older.get("messages")) {
+            warned |= m.get("rule").asString().equals("Versie") && m.get("message").asString().contains("ouder");
+        }
+        assertThat(warned).isTrue();
+    }
 }
