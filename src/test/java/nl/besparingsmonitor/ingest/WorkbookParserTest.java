@@ -284,6 +284,24 @@ class WorkbookParserTest {
         }
     }
 
+    @Test
+    void hiddenRowsStillCountAndAreWarned() throws IOException {
+        Path file = Workbooks.huizenProposals(PEILDATUM).write(dir, "hidden.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            wb.getSheet("Financieel").getRow(2).setZeroHeight(true);
+            try (var out = Files.newOutputStream(dir.resolve("hidden2.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        ParsedWorkbook parsed = parser.parse(dir.resolve("hidden2.xlsx"));
+        assertThat(errors(parsed)).isEmpty();
+        assertThat(amount(parsed, "1", LineKind.COST, 2024)).isEqualTo(Amount.of(20_000));
+        assertThat(parsed.issues()).anySatisfy(i -> {
+            assertThat(i.rule()).isEqualTo("Verborgen rij");
+            assertThat(i.cell()).isEqualTo("A3");
+        });
+    }
+
     @Nested
     class Realisations {
 
