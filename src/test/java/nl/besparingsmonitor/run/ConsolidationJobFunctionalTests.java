@@ -26,21 +26,17 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.besparingsmonitor.support.JobTest;
 import nl.besparingsmonitor.support.TestWorkbook;
 import nl.besparingsmonitor.support.Workbooks;
 
 /** The real consolidatie job on real POI-written workbooks and the real embedded database. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:hsqldb:mem:job-${random.uuid};hsqldb.tx=mvcc",
-        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@JobTest
 class ConsolidationJobFunctionalTests {
 
     JobOperatorTestUtils jobs;

@@ -14,23 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import nl.besparingsmonitor.support.ConsolidationRuns;
+import nl.besparingsmonitor.support.JobTest;
 import nl.besparingsmonitor.support.TestWorkbook;
 
 /** Two deliveries of one organisation: the run summary lists exactly what changed, largest first. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:hsqldb:mem:changes-${random.uuid};hsqldb.tx=mvcc",
-        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@JobTest
 class DeliveryChangesTests {
 
     @Autowired
@@ -46,14 +41,9 @@ class DeliveryChangesTests {
     Path root;
 
     private JsonNode run(Path inbox) throws Exception {
-        var execution = jobOperator.start(consolidationJob, new JobParametersBuilder()
-                .addString("inbox", inbox.toString())
-                .addString("output", root.resolve("output").toString())
-                .addString("rejected", root.resolve("rejected").toString())
-                .addLong("run.time", System.nanoTime())
-                .toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return JsonMapper.builder().build().readTree(root.resolve("output/run-summary.json").toFile());
+        ConsolidationRuns runs = new ConsolidationRuns(jobOperator, consolidationJob, root);
+        assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return runs.summary();
     }
 
     @Test

@@ -20,19 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
+import nl.besparingsmonitor.support.ConsolidationRuns;
+import nl.besparingsmonitor.support.JobTest;
 import nl.besparingsmonitor.support.TestWorkbook;
 
 /** The sender's own workbook comes back with exactly the problem cells marked; the original is untouched. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:hsqldb:mem:marked-${random.uuid};hsqldb.tx=mvcc",
-        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@JobTest
 class MarkedUpFeedbackTests {
 
     @Autowired
@@ -45,13 +41,8 @@ class MarkedUpFeedbackTests {
     Path root;
 
     private void run(Path inbox) throws Exception {
-        var execution = jobOperator.start(consolidationJob, new JobParametersBuilder()
-                .addString("inbox", inbox.toString())
-                .addString("output", root.resolve("output").toString())
-                .addString("rejected", root.resolve("rejected").toString())
-                .addLong("run.time", System.nanoTime())
-                .toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(new ConsolidationRuns(jobOperator, consolidationJob, root).run(inbox).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @Test

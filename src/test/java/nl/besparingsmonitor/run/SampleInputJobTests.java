@@ -16,24 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import nl.besparingsmonitor.support.ConsolidationRuns;
+import nl.besparingsmonitor.support.JobTest;
 
 /**
  * The shipped sample input and templates load without a single error, the sample input is left
  * untouched, and the run summary carries the figures of the source documents.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:hsqldb:mem:samples-${random.uuid};hsqldb.tx=mvcc",
-        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@JobTest
 class SampleInputJobTests {
 
     @Autowired
@@ -46,14 +41,9 @@ class SampleInputJobTests {
     Path root;
 
     private JsonNode run(Path inbox) throws Exception {
-        JobExecution execution = jobOperator.start(consolidationJob, new JobParametersBuilder()
-                .addString("inbox", inbox.toAbsolutePath().toString())
-                .addString("output", root.resolve("output").toString())
-                .addString("rejected", root.resolve("rejected").toString())
-                .addLong("run.time", System.nanoTime())
-                .toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return JsonMapper.builder().build().readTree(root.resolve("output/run-summary.json").toFile());
+        ConsolidationRuns runs = new ConsolidationRuns(jobOperator, consolidationJob, root);
+        assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return runs.summary();
     }
 
     private static void assertEveryFileAcceptedWithoutErrors(JsonNode summary, int expectedFiles) {
