@@ -3,14 +3,19 @@ package nl.besparingsmonitor.report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -40,6 +45,8 @@ final class ChartsSheet {
     private static final int CHART_COL = 6;
     private static final int CHART_WIDTH = 12;
     private static final int CHART_HEIGHT = 20;
+    /** Planned dark blue, realised green, expected orange. */
+    private static final int[] SERIES_COLOURS = {0x2F5597, 0x70AD47, 0xED7D31};
 
     private ChartsSheet() {
     }
@@ -94,6 +101,7 @@ final class ChartsSheet {
     private static void yearChart(XSSFSheet sheet, XSSFDrawing drawing, int first, int last) {
         XSSFChart chart = chart(drawing, ReportLayout.HEADER_ROW, CHART_HEIGHT, YEAR_CHART_TITLE);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        years.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis euros = chart.createValueAxis(AxisPosition.LEFT);
         euros.setCrosses(AxisCrosses.AUTO_ZERO);
         euros.setNumberFormat("#,##0");
@@ -108,6 +116,7 @@ final class ChartsSheet {
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
             series.setTitle(ReportLayout.CHART_YEAR_COLUMNS.get(col),
                     new CellReference(sheet.getSheetName(), ReportLayout.HEADER_ROW, col, true, true));
+            fill(series, SERIES_COLOURS[col - 1]);
         }
         chart.plot(data);
     }
@@ -116,6 +125,7 @@ final class ChartsSheet {
         // One row of height per organisation keeps the bars readable for hundreds of organisations.
         XSSFChart chart = chart(drawing, header, Math.max(CHART_HEIGHT, last - first + 5), COVERAGE_CHART_TITLE);
         XDDFCategoryAxis organisations = chart.createCategoryAxis(AxisPosition.LEFT);
+        organisations.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis coverage = chart.createValueAxis(AxisPosition.BOTTOM);
         coverage.setCrosses(AxisCrosses.AUTO_ZERO);
         coverage.setNumberFormat("0%");
@@ -128,7 +138,19 @@ final class ChartsSheet {
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, values);
         series.setTitle(ReportLayout.CHART_COVERAGE_COLUMNS.get(1),
                 new CellReference(sheet.getSheetName(), header, 1, true, true));
+        fill(series, SERIES_COLOURS[0]);
         chart.plot(data);
+    }
+
+    /**
+     * An explicit fill per series: Excel would pick theme colours itself, but LibreOffice draws
+     * series without a fill as invisible bars.
+     */
+    private static void fill(XDDFChartData.Series series, int rgb) {
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb})));
+        series.setShapeProperties(shape);
     }
 
     private static XSSFChart chart(XSSFDrawing drawing, int row, int height, String title) {
