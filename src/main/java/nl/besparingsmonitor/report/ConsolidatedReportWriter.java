@@ -37,12 +37,18 @@ public final class ConsolidatedReportWriter {
         Path temp = Files.createTempFile(outputFolder, ".consolidatie", ".tmp");
         try {
             XSSFWorkbook template = ReportTemplate.open();
-            ReportStyles styles = ReportStyles.takeFrom(template);
+            ReportStyles styles;
             MunicipalitySheets municipalities = new MunicipalitySheets(model);
-            municipalities.prepare(template, styles);
-            ChartsSheet.write(template.getSheet(ReportLayout.GRAFIEKEN), model, styles);
-            AboutSheet.write(template.getSheet(ReportLayout.OVER), model, styles, template);
-            layout(template, municipalities);
+            try {
+                styles = ReportStyles.takeFrom(template);
+                municipalities.prepare(template, styles);
+                ChartsSheet.write(template.getSheet(ReportLayout.GRAFIEKEN), model, styles);
+                AboutSheet.write(template.getSheet(ReportLayout.OVER), model, styles, template);
+                layout(template, municipalities);
+            } catch (RuntimeException e) {
+                template.close();
+                throw e;
+            }
             stream(template, model, styles, municipalities, temp);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
