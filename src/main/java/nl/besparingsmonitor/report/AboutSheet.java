@@ -3,6 +3,7 @@ package nl.besparingsmonitor.report;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -52,7 +53,7 @@ final class AboutSheet {
         DefinedNames.define(wb, "Invoerbestanden", sheet, header, w.nextRow() - 1, ReportLayout.FILE_COLUMNS.size() - 1);
 
         w.section("Gegevens waarop de cijfers rusten (nieuwste versie per organisatie)");
-        w.header(java.util.List.of("Code", "Organisatie", "Peildatum Voorstellen", "Peildatum Realisatie"));
+        w.header(List.of("Code", "Organisatie", "Peildatum Voorstellen", "Peildatum Realisatie"));
         for (OrganisationFacts f : c.input().organisations()) {
             Row row = w.row();
             w.inert(row, 0, f.organisation().code());

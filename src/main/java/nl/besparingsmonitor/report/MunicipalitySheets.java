@@ -1,5 +1,6 @@
 package nl.besparingsmonitor.report;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ final class MunicipalitySheets {
         return sheetNames;
     }
 
-    void write(SXSSFWorkbook wb, ReportStyles styles) throws java.io.IOException {
+    void write(SXSSFWorkbook wb, ReportStyles styles) throws IOException {
         Map<String, Map<String, Line>> lines = linesPerMunicipality();
         for (Map.Entry<String, String> e : sheetNames.entrySet()) {
             SXSSFSheet sheet = wb.getSheet(e.getValue());

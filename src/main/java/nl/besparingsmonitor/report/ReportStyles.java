@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.report;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -59,7 +60,7 @@ final class ReportStyles {
         if (sheet == null) {
             throw new IllegalStateException("Rapportsjabloon mist het blad '" + ReportLayout.STIJLEN + "'");
         }
-        Map<String, CellStyle> byKey = new java.util.HashMap<>();
+        Map<String, CellStyle> byKey = new HashMap<>();
         for (Row row : sheet) {
             if (row.getCell(0) != null && row.getCell(1) != null) {
                 byKey.put(row.getCell(0).getStringCellValue().trim(), row.getCell(1).getCellStyle());
