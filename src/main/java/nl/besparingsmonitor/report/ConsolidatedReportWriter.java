@@ -5,112 +5,105 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import nl.besparingsmonitor.calculation.Total;
-import nl.besparingsmonitor.calculation.TotalLevel;
-import nl.besparingsmonitor.excel.InertText;
-import nl.besparingsmonitor.store.ReceivedFileRecord;
-import nl.besparingsmonitor.validation.ValidationIssue;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the consolidated workbook of a run. Written under a temporary name and renamed at the
- * end, so a failed run leaves the previous report in place.
+ * Writes the consolidated workbook of a run, {@code consolidatie-<peildatum>.xlsx}, from the report
+ * template. Written under a temporary name and renamed at the end, so a failed run leaves the
+ * previous report in place.
+ *
+ * <p>Two phases. First, on the template as a plain XSSF workbook, everything that needs the full
+ * object model or is small: the municipality sheets are cloned, the charts and 'Over dit rapport'
+ * written, panes and print setup set. Then the workbook is wrapped for streaming (SXSSF) and the
+ * sheets that grow with the number of organisations and measures are appended row by row, so that
+ * a report for hundreds of municipalities fits in a small heap.
  */
 public final class ConsolidatedReportWriter {
+
+    /** Rows of a streamed sheet kept in memory; the rest is flushed to a temporary file. */
+    private static final int ROW_WINDOW = 200;
 
     private ConsolidatedReportWriter() {
     }
 
     public static Path write(Path outputFolder, ReportContext context) throws IOException {
         Files.createDirectories(outputFolder);
-        Path target = outputFolder.resolve(fileName(context));
+        ReportModel model = new ReportModel(context);
+        Path target = outputFolder.resolve(fileName(model));
         Path temp = Files.createTempFile(outputFolder, ".consolidatie", ".tmp");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(temp)) {
-            wb.setCompressTempFiles(true);
-            CellStyle quoted = wb.createCellStyle();
-            quoted.setQuotePrefixed(true);
-            CellStyle euro = wb.createCellStyle();
-            euro.setDataFormat(wb.createDataFormat().getFormat("€ #,##0;[Red]€ -#,##0"));
-            writeSummary(wb.createSheet("Samenvatting"), context, quoted, euro);
-            writeValidation(wb.createSheet("Validatie"), context, quoted);
-            wb.write(out);
-            wb.dispose();
+        try {
+            XSSFWorkbook template = ReportTemplate.open();
+            ReportStyles styles;
+            MunicipalitySheets municipalities = new MunicipalitySheets(model);
+            try {
+                styles = ReportStyles.takeFrom(template);
+                municipalities.prepare(template, styles);
+                ChartsSheet.write(template.getSheet(ReportLayout.GRAFIEKEN), model, styles);
+                AboutSheet.write(template.getSheet(ReportLayout.OVER), model, styles, template);
+                layout(template, municipalities);
+            } catch (RuntimeException e) {
+                template.close();
+                throw e;
+            }
+            stream(template, model, styles, municipalities, temp);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
+        readableByOthers(temp);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 
-    static String fileName(ReportContext context) {
-        LocalDate date = context.files().stream().map(ReceivedFileRecord::peildatum).filter(d -> d != null)
-                .max(Comparator.naturalOrder())
-                .orElse(LocalDate.ofInstant(context.runTime(), ZoneId.of("Europe/Amsterdam")));
-        return "consolidatie-" + date + ".xlsx";
-    }
-
-    private static void writeSummary(Sheet sheet, ReportContext context, CellStyle quoted, CellStyle euro) {
-        String[] headers = {"Organisatie", "Jaar", "Taakstelling", "Gepland netto", "Gerealiseerd", "Verwacht", "Tekort", "Dekking %", "Status", "Onvolledig"};
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            h.createCell(i).setCellValue(headers[i]);
-        }
-        int r = 1;
-        for (Total t : context.result().totals()) {
-            if (t.level() != TotalLevel.ORGANISATION_YEAR) {
-                continue;
-            }
-            Row row = sheet.createRow(r++);
-            InertText.set(row.createCell(0), t.organisationCode(), quoted);
-            row.createCell(1).setCellValue(t.year());
-            money(row, 2, t.target(), euro);
-            money(row, 3, t.plannedNet(), euro);
-            money(row, 4, t.realisedNet(), euro);
-            money(row, 5, t.expectedNet(), euro);
-            money(row, 6, t.gap(), euro);
-            if (t.coveragePct() != null) {
-                row.createCell(7).setCellValue(t.coveragePct().doubleValue());
-            }
-            row.createCell(8).setCellValue(t.status() == null ? "" : t.status().label());
-            row.createCell(9).setCellValue(t.incomplete() ? "onvolledig (P.M.)" : "");
+    /** Temporary files are private to their owner; the report is for the controllers who share the folder. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
-    private static void money(Row row, int col, nl.besparingsmonitor.domain.Amount amount, CellStyle euro) {
-        if (amount != null) {
-            var cell = row.createCell(col);
-            cell.setCellValue(amount.value().doubleValue());
-            cell.setCellStyle(euro);
+    static String fileName(ReportModel model) {
+        return "consolidatie-" + model.reportDate() + ".xlsx";
+    }
+
+    /** Frozen header rows and leading columns, and print setup; set once the sheet order is final. */
+    private static void layout(XSSFWorkbook wb, MunicipalitySheets municipalities) {
+        PageSetup.apply(wb.getSheet(ReportLayout.SAMENVATTING), 3);
+        PageSetup.apply(wb.getSheet(ReportLayout.MONITORING), 4);
+        PageSetup.apply(wb.getSheet(ReportLayout.MAATREGELEN), 4);
+        PageSetup.apply(wb.getSheet(ReportLayout.BEGROTING), 3);
+        PageSetup.apply(wb.getSheet(ReportLayout.VALIDATIE), 1);
+        municipalities.sheetNames().values().forEach(name -> PageSetup.apply(wb.getSheet(name), 3));
+        wb.setActiveSheet(0);
+        wb.setSelectedTab(0);
+    }
+
+    private static void stream(XSSFWorkbook template, ReportModel model, ReportStyles styles,
+                               MunicipalitySheets municipalities, Path temp) throws IOException {
+        // No compression of the temporary files: one open deflater per municipality sheet would cost
+        // far more memory than the disk space it saves.
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(template, ROW_WINDOW, false, false);
+             OutputStream out = Files.newOutputStream(temp)) {
+            try {
+                new SummarySheet(model).write(writer(wb, ReportLayout.SAMENVATTING, styles), wb);
+                MonitoringSheet.write(writer(wb, ReportLayout.MONITORING, styles), model, wb);
+                new MeasuresSheet(model).write(writer(wb, ReportLayout.MAATREGELEN, styles), wb);
+                BudgetSheet.write(writer(wb, ReportLayout.BEGROTING, styles), model, wb);
+                municipalities.write(wb, styles);
+                ValidationSheet.write(writer(wb, ReportLayout.VALIDATIE, styles), model, wb);
+                wb.setForceFormulaRecalculation(true);
+                wb.write(out);
+            } finally {
+                wb.dispose();
+            }
         }
     }
 
-    private static void writeValidation(Sheet sheet, ReportContext context, CellStyle quoted) {
-        String[] headers = {"Bestand", "Uitkomst", "Ernst", "Blad", "Cel", "Regel", "Melding"};
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            h.createCell(i).setCellValue(headers[i]);
-        }
-        int r = 1;
-        for (ReceivedFileRecord f : context.files()) {
-            for (ValidationIssue issue : f.messages()) {
-                Row row = sheet.createRow(r++);
-                InertText.set(row.createCell(0), f.fileName(), quoted);
-                row.createCell(1).setCellValue(f.outcome().json());
-                row.createCell(2).setCellValue(issue.severity().label());
-                InertText.set(row.createCell(3), issue.sheet(), quoted);
-                InertText.set(row.createCell(4), issue.cell(), quoted);
-                InertText.set(row.createCell(5), issue.rule(), quoted);
-                InertText.set(row.createCell(6), issue.message(), quoted);
-            }
-        }
+    private static SheetWriter writer(SXSSFWorkbook wb, String sheet, ReportStyles styles) {
+        return new SheetWriter(wb.getSheet(sheet), styles, ReportLayout.FIRST_DATA_ROW);
     }
 }

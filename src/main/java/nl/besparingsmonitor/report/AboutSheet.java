@@ -1,0 +1,85 @@
+package nl.besparingsmonitor.report;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import nl.besparingsmonitor.calculation.OrganisationFacts;
+import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.report.ReportStyles.Style;
+
+/**
+ * Sheet {@value ReportLayout#OVER}: when and by which version the report was made, the tolerance,
+ * the input files of the run with Peildatum and hash, and which workbook versions the figures rest
+ * on. The rules text is boilerplate of the template; this class fills in the run's values.
+ */
+final class AboutSheet {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private AboutSheet() {
+    }
+
+    static void write(Sheet sheet, ReportModel model, ReportStyles styles, Workbook wb) {
+        ReportContext c = model.context();
+        value(sheet, ReportLayout.LABEL_RUN_TIME, STAMP.format(c.runTime()));
+        value(sheet, ReportLayout.LABEL_RUN_ID, String.valueOf(c.runId()));
+        value(sheet, ReportLayout.LABEL_REPORT_DATE, model.reportDate().format(DateTimeFormatter.ofPattern("d-M-yyyy")));
+        value(sheet, ReportLayout.LABEL_VERSION, c.programVersion() == null ? "onbekend (ontwikkelversie)" : c.programVersion());
+        value(sheet, ReportLayout.LABEL_TOLERANCE, tolerance(c.tolerance()));
+
+        SheetWriter w = new SheetWriter(sheet, styles, sheet.getLastRowNum() + 1);
+        w.section("Invoerbestanden van deze run");
+        int header = w.nextRow();
+        w.header(ReportLayout.FILE_COLUMNS);
+        for (ReceivedFileRecord f : c.files()) {
+            Row row = w.row();
+            w.inert(row, 0, f.fileName());
+            w.inert(row, 1, f.kind());
+            w.inert(row, 2, f.organisationCode());
+            w.inert(row, 3, f.organisationName());
+            w.date(row, 4, f.peildatum());
+            w.inert(row, 5, f.sha256());
+            w.label(row, 6, ValidationSheet.outcome(f.outcome()), Style.TEXT);
+        }
+        DefinedNames.define(wb, "Invoerbestanden", sheet, header, w.nextRow() - 1, ReportLayout.FILE_COLUMNS.size() - 1);
+
+        w.section("Gegevens waarop de cijfers rusten (nieuwste versie per organisatie)");
+        w.header(List.of("Code", "Organisatie", "Peildatum Voorstellen", "Peildatum Realisatie"));
+        for (OrganisationFacts f : c.input().organisations()) {
+            Row row = w.row();
+            w.inert(row, 0, f.organisation().code());
+            w.inert(row, 1, f.organisation().name());
+            w.date(row, 2, f.proposalsPeildatum());
+            w.date(row, 3, f.realisationPeildatum());
+        }
+        w.fitColumns(ReportLayout.FILE_COLUMNS.size());
+        sheet.setColumnWidth(0, 40 * 256);
+        PageSetup.printOnly(sheet);
+    }
+
+    private static String tolerance(BigDecimal fraction) {
+        BigDecimal f = fraction == null ? new BigDecimal("0.05") : fraction;
+        return f.movePointRight(2).stripTrailingZeros().toPlainString() + "% (afwijking binnen deze marge is 'op koers')";
+    }
+
+    private static void value(Sheet sheet, String label, String value) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && label.equals(first.getStringCellValue())) {
+                Cell cell = row.getCell(1) == null ? row.createCell(1) : row.getCell(1);
+                cell.setCellValue(value);
+                return;
+            }
+        }
+        throw new IllegalStateException("Rapportsjabloon mist in '" + ReportLayout.OVER + "' het label '" + label + "'");
+    }
+}

@@ -1,0 +1,67 @@
+package nl.besparingsmonitor.report;
+
+import java.util.List;
+
+/**
+ * Sheet names and column headers of the consolidated report, shared by the writer and the
+ * generator of {@code templates/Rapportsjabloon.xlsx}, so that the template and the code cannot
+ * drift apart. Every sheet of the template has its title in row 1, an explanation in row 2 and the
+ * header of its first table in row 4 ({@link #HEADER_ROW}); data is appended below.
+ */
+final class ReportLayout {
+
+    static final String SAMENVATTING = "Samenvatting";
+    static final String MONITORING = "Monitoring";
+    static final String MAATREGELEN = "Maatregelen";
+    static final String BEGROTING = "Begroting";
+    /** Prototype of the per-municipality sheets; cloned per municipality, then removed. */
+    static final String GEMEENTE = "Gemeente";
+    static final String GRAFIEKEN = "Grafieken";
+    static final String VALIDATIE = "Validatie";
+    static final String OVER = "Over dit rapport";
+    /** Hidden sheet of the template holding one sample cell per {@link ReportStyles.Style}. */
+    static final String STIJLEN = "Stijlen";
+
+    static final List<String> SHEET_ORDER = List.of(SAMENVATTING, MONITORING, MAATREGELEN, BEGROTING, GEMEENTE,
+            GRAFIEKEN, VALIDATIE, OVER);
+
+    /** 0-based index of the first table's header row on every sheet. */
+    static final int HEADER_ROW = 3;
+    static final int FIRST_DATA_ROW = HEADER_ROW + 1;
+
+    static final String INCOMPLETE = "onvolledig (P.M.)";
+
+    static final List<String> SUMMARY_COLUMNS = List.of("Regio", "Code", "Naam", "Jaar", "Taakstelling",
+            "Gepland netto", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %", "Status",
+            "Volledigheid");
+    static final List<String> MONITORING_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Maatregel", "Domein",
+            "Jaar", "Gepland netto", "Gerealiseerd", "Verwacht", "Afwijking", "Afwijking %", "Status", "Volledigheid");
+    static final List<String> MEASURE_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Naam", "Domein",
+            "Categorie", "Status", "Type", "Startdatum", "Einddatum", "Verdeelsleutel", "Jaar", "Besparing", "Kosten",
+            "Netto", "Volledigheid");
+    static final List<String> BUDGET_COLUMNS = List.of("Code", "Organisatie", "Post", "Domein", "Jaar", "Begroting",
+            "Realisatie / prognose", "Soort", "Saldo", "Volledigheid");
+    /** The second table of Begroting, in the same columns as the first so that widths fit both. */
+    static final List<String> EXPECTED_SAVING_COLUMNS = List.of("Code", "Organisatie", "", "", "Jaar", "Totaal saldo",
+            "Taakstelling", "", "Verwachte totale besparing", "Volledigheid");
+    /** Fixed columns; one column per year follows, then {@link #INCOMPLETE}'s column. */
+    static final List<String> MUNICIPALITY_COLUMNS = List.of("Organisatie", "Nummer", "Maatregel", "Domein", "Herkomst");
+    static final List<String> CHART_YEAR_COLUMNS = List.of("Jaar", "Gepland netto", "Gerealiseerd", "Verwacht");
+    static final List<String> CHART_COVERAGE_COLUMNS = List.of("Organisatie", "Dekking taakstelling");
+    static final List<String> VALIDATION_COLUMNS = List.of("Bestand", "Uitkomst", "Ernst", "Blad", "Cel", "Regel",
+            "Gevonden waarde", "Verwacht", "Melding");
+    static final List<String> FILE_COLUMNS = List.of("Bestand", "Soort", "Code", "Organisatie", "Peildatum",
+            "SHA-256", "Uitkomst");
+
+    /** Labels in column A of 'Over dit rapport' whose value (column B) the writer fills in. */
+    static final String LABEL_RUN_TIME = "Rapport gemaakt op";
+    static final String LABEL_RUN_ID = "Run";
+    static final String LABEL_REPORT_DATE = "Peildatum rapport";
+    static final String LABEL_VERSION = "Programmaversie";
+    static final String LABEL_TOLERANCE = "Tolerantie monitoring";
+    static final List<String> ABOUT_LABELS = List.of(LABEL_RUN_TIME, LABEL_RUN_ID, LABEL_REPORT_DATE, LABEL_VERSION,
+            LABEL_TOLERANCE);
+
+    private ReportLayout() {
+    }
+}

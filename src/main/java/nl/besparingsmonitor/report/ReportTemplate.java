@@ -1,0 +1,35 @@
+package nl.besparingsmonitor.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The report template {@code templates/Rapportsjabloon.xlsx}: styles, titles, explanations, column
+ * headers and the 'Over dit rapport' boilerplate. The build puts it on the class path, so the batch
+ * finds it wherever it runs; it is read into memory and never written back.
+ */
+final class ReportTemplate {
+
+    static final String RESOURCE = "/templates/Rapportsjabloon.xlsx";
+    static final Path SOURCE = Path.of("templates", "Rapportsjabloon.xlsx");
+
+    private ReportTemplate() {
+    }
+
+    static XSSFWorkbook open() throws IOException {
+        InputStream in = ReportTemplate.class.getResourceAsStream(RESOURCE);
+        if (in == null && Files.isRegularFile(SOURCE)) {
+            in = Files.newInputStream(SOURCE);
+        }
+        if (in == null) {
+            throw new IOException("Rapportsjabloon niet gevonden: " + RESOURCE + " (class path) of " + SOURCE.toAbsolutePath());
+        }
+        try (InputStream template = in) {
+            return new XSSFWorkbook(template);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.besparingsmonitor.report;
+
+import java.math.BigDecimal;
+
+import nl.besparingsmonitor.calculation.MonitoringStatus;
+import nl.besparingsmonitor.calculation.Total;
+import nl.besparingsmonitor.domain.Amount;
+
+/**
+ * One row of the summary: an organisation's or municipality's figures for one year, or the sum of
+ * several such rows. Null means "no figure" (shown blank), never zero.
+ */
+record SummaryLine(int year, Amount target, Amount planned, Amount realised, Amount expected, Amount gap,
+                   BigDecimal coveragePct, MonitoringStatus status, boolean incomplete) {
+
+    static SummaryLine of(Total t) {
+        return new SummaryLine(t.year(), t.target(), t.plannedNet(), t.realisedNet(), t.expectedNet(), t.gap(),
+                t.coveragePct(), t.status(), t.incomplete());
+    }
+
+    /** A municipality's row: realisations are monitored per organisation, not split over municipalities. */
+    static SummaryLine ofMunicipality(Total t, MonitoringStatus ownStatus) {
+        return new SummaryLine(t.year(), t.target(), t.plannedNet(), null, null, t.gap(), t.coveragePct(),
+                ownStatus, t.incomplete());
+    }
+
+    /** The sum of two rows of the same year, used as the cached value of a total formula. */
+    SummaryLine plus(SummaryLine o) {
+        Amount t = add(target, o.target);
+        Amount p = add(planned, o.planned);
+        Amount g = t == null ? null : t.minus(p);
+        return new SummaryLine(year, t, p, add(realised, o.realised), add(expected, o.expected), g, null, null,
+                incomplete || o.incomplete);
+    }
+
+    static SummaryLine empty(int year) {
+        return new SummaryLine(year, null, Amount.ZERO, null, null, null, null, null, false);
+    }
+
+    private static Amount add(Amount a, Amount b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a.plus(b);
+    }
+}

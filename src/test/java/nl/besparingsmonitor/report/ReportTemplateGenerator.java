@@ -1,0 +1,229 @@
+package nl.besparingsmonitor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.besparingsmonitor.report.ReportStyles.Style;
+
+/**
+ * Generates {@code templates/Rapportsjabloon.xlsx}, so that the committed template is reproducible.
+ * Run {@link #main} from the project root (or the test with {@code -Dtemplate.regenerate=true})
+ * after changing the layout; {@code ReportTemplateTest} fails while the committed file is out of date.
+ */
+public final class ReportTemplateGenerator {
+
+    static final String EURO = "[$€-413] #,##0;[Red][$€-413] -#,##0";
+
+    private ReportTemplateGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = args.length > 0 ? Path.of(args[0]) : ReportTemplate.SOURCE;
+        write(target);
+        System.out.println("Rapportsjabloon geschreven naar " + target.toAbsolutePath());
+    }
+
+    static void write(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (XSSFWorkbook wb = build(); OutputStream out = Files.newOutputStream(target)) {
+            wb.write(out);
+        }
+    }
+
+    static XSSFWorkbook build() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        table(wb, s, ReportLayout.SAMENVATTING, "Samenvatting besparingen per organisatie en gemeente",
+                "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
+                        + "tekort en dekking. Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in.",
+                ReportLayout.SUMMARY_COLUMNS);
+        table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
+                "Gepland versus gerealiseerd en verwacht netto effect; afwijking = gerealiseerd (of verwacht) - gepland.",
+                ReportLayout.MONITORING_COLUMNS);
+        table(wb, s, ReportLayout.MAATREGELEN, "Maatregelen",
+                "Alle maatregelen met hun gegevens en geplande besparing, kosten en netto effect per jaar. "
+                        + "Alleen aangenomen maatregelen tellen mee; de overige staan in een apart blok onderaan.",
+                ReportLayout.MEASURE_COLUMNS);
+        table(wb, s, ReportLayout.BEGROTING, "Begroting, realisatie en saldo",
+                "Saldo = begroting - (verwachte) realisatie. Verwachte totale besparing = som van de saldi + taakstelling.",
+                ReportLayout.BUDGET_COLUMNS);
+        table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
+                "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen (volgens de "
+                        + "verdeelsleutel), netto besparing per jaar; daaronder taakstelling, dekking en status.",
+                ReportLayout.MUNICIPALITY_COLUMNS);
+        table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
+                "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
+                        + "per organisatie. De grafieken lezen de tabellen op dit blad.",
+                ReportLayout.CHART_YEAR_COLUMNS);
+        table(wb, s, ReportLayout.VALIDATIE, "Validatie: meldingen en afgewezen bestanden",
+                "Afgewezen bestanden zijn niet geladen en tellen nergens mee. Waarschuwingen zijn geladen, maar verdienen aandacht.",
+                ReportLayout.VALIDATION_COLUMNS);
+        about(wb, s);
+        styleSheet(wb, s);
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    private static void table(XSSFWorkbook wb, Styles s, String name, String title, String explanation, List<String> headers) {
+        XSSFSheet sheet = wb.createSheet(name);
+        text(sheet.createRow(0), 0, title, s.get(Style.TITLE));
+        text(sheet.createRow(1), 0, explanation, s.get(Style.SUBTITLE));
+        Row header = sheet.createRow(ReportLayout.HEADER_ROW);
+        header.setHeightInPoints(30);
+        for (int c = 0; c < headers.size(); c++) {
+            text(header, c, headers.get(c), s.get(Style.HEADER));
+            sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() + 2) * 256);
+        }
+    }
+
+    private static void about(XSSFWorkbook wb, Styles s) {
+        XSSFSheet sheet = wb.createSheet(ReportLayout.OVER);
+        int r = 0;
+        text(sheet.createRow(r++), 0, "Over dit rapport", s.get(Style.TITLE));
+        text(sheet.createRow(r++), 0, "Hoe dit rapport tot stand kwam en hoe u het leest.", s.get(Style.SUBTITLE));
+        r++;
+        for (String label : ReportLayout.ABOUT_LABELS) {
+            text(sheet.createRow(r++), 0, label, s.get(Style.TOTAL_LABEL));
+        }
+        r = block(sheet, s, r + 1, "Rekenregels", List.of(
+                "1. Teken: besparingen en kosten worden als bedrag met soort vastgelegd; netto effect = besparing - kosten, positief is voordeel.",
+                "2. Eenheid: bedragen in 'x 1.000 euro' worden met 1.000 vermenigvuldigd.",
+                "3. P.M. en ntb zijn onbekende bedragen, geen nul: elk totaal waarin zo'n bedrag zit, is gemarkeerd als '"
+                        + ReportLayout.INCOMPLETE + "' en oranje gekleurd; het getoonde bedrag is alleen het bekende deel.",
+                "4. Jaarbedragen met begin- en einddatum worden naar rato van de actieve maanden over kalenderjaren verdeeld ('medio' = 1 juli of 30 juni).",
+                "5. Regionale bedragen worden met de verdeelsleutel over de gemeenten verdeeld; de delen worden zo afgerond dat ze precies optellen tot het totaal.",
+                "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
+                "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend.",
+                "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
+                "9. Regels 'Totaal' in invoerbestanden zijn controletotalen: ze worden gecontroleerd, niet als gegevens geladen."));
+        block(sheet, s, r + 1, "Lezen", List.of(
+                "Bedragen in euro's; de weergave rondt af op hele euro's, de cel bevat centen. Negatieve bedragen zijn rood.",
+                "Totalen zijn Excel-formules over de regels erboven: klik een totaal aan om te zien waaruit het bestaat.",
+                "Statuskleuren: groen = op koers, rood = achter, blauw = voor, grijs = onbekend.",
+                "Tekst uit invoerbestanden (namen, omschrijvingen) staat er altijd als tekst in en wordt nooit als formule uitgevoerd."));
+        sheet.setColumnWidth(0, 40 * 256);
+    }
+
+    private static int block(XSSFSheet sheet, Styles s, int r, String title, List<String> lines) {
+        text(sheet.createRow(r++), 0, title, s.get(Style.SECTION));
+        for (String line : lines) {
+            text(sheet.createRow(r++), 0, line, s.get(Style.TEXT));
+        }
+        return r;
+    }
+
+    /** One row per style: its key and a sample cell carrying it; the writer reads and removes this sheet. */
+    private static void styleSheet(XSSFWorkbook wb, Styles s) {
+        XSSFSheet sheet = wb.createSheet(ReportLayout.STIJLEN);
+        int r = 0;
+        for (Style style : Style.values()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(style.key());
+            Cell sample = row.createCell(1);
+            sample.setCellValue(-1234.5);
+            sample.setCellStyle(s.get(style));
+        }
+        wb.setSheetHidden(wb.getSheetIndex(sheet), true);
+    }
+
+    private static void text(Row row, int col, String text, XSSFCellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+    }
+
+    /** The look of the report, in one place. */
+    private static final class Styles {
+        private final java.util.EnumMap<Style, XSSFCellStyle> map = new java.util.EnumMap<>(Style.class);
+
+        Styles(XSSFWorkbook wb) {
+            short euro = wb.createDataFormat().getFormat(EURO);
+            short percent = wb.createDataFormat().getFormat("0.00%");
+            XSSFColor orange = rgb(0xFC, 0xE4, 0xD6);
+            put(wb, Style.TITLE, font(wb, true, false, 14, rgb(0x1F, 0x38, 0x64)));
+            put(wb, Style.SUBTITLE, font(wb, false, true, 10, rgb(0x59, 0x59, 0x59)));
+            put(wb, Style.SECTION, font(wb, true, false, 12, rgb(0x1F, 0x38, 0x64)));
+            XSSFCellStyle header = put(wb, Style.HEADER, font(wb, true, false, 10, null));
+            header.setFillForegroundColor(rgb(0xD9, 0xE1, 0xF2));
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            put(wb, Style.TEXT, null);
+            put(wb, Style.QUOTED, null).setQuotePrefixed(true);
+            put(wb, Style.WRAP, null).setWrapText(true);
+            put(wb, Style.YEAR, null).setDataFormat(wb.createDataFormat().getFormat("0"));
+            put(wb, Style.DATE, null).setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
+            put(wb, Style.EURO, null).setDataFormat(euro);
+            XSSFCellStyle euroIncomplete = put(wb, Style.EURO_INCOMPLETE, font(wb, false, true, 10, null));
+            euroIncomplete.setDataFormat(euro);
+            fill(euroIncomplete, orange);
+            XSSFCellStyle euroTotal = put(wb, Style.EURO_TOTAL, font(wb, true, false, 10, null));
+            euroTotal.setDataFormat(euro);
+            euroTotal.setBorderTop(BorderStyle.THIN);
+            XSSFCellStyle euroTotalIncomplete = put(wb, Style.EURO_TOTAL_INCOMPLETE, font(wb, true, true, 10, null));
+            euroTotalIncomplete.setDataFormat(euro);
+            euroTotalIncomplete.setBorderTop(BorderStyle.THIN);
+            fill(euroTotalIncomplete, orange);
+            put(wb, Style.PERCENT, null).setDataFormat(percent);
+            XSSFCellStyle percentTotal = put(wb, Style.PERCENT_TOTAL, font(wb, true, false, 10, null));
+            percentTotal.setDataFormat(percent);
+            percentTotal.setBorderTop(BorderStyle.THIN);
+            XSSFCellStyle totalLabel = put(wb, Style.TOTAL_LABEL, font(wb, true, false, 10, null));
+            totalLabel.setBorderTop(BorderStyle.THIN);
+            XSSFCellStyle marker = put(wb, Style.MARKER, font(wb, true, false, 10, rgb(0xC6, 0x59, 0x11)));
+            fill(marker, orange);
+            put(wb, Style.STATUS, null).setAlignment(HorizontalAlignment.CENTER);
+            put(wb, Style.ERROR, font(wb, true, false, 10, rgb(0xC0, 0x00, 0x00)));
+        }
+
+        XSSFCellStyle get(Style style) {
+            return map.get(style);
+        }
+
+        private XSSFCellStyle put(XSSFWorkbook wb, Style style, XSSFFont font) {
+            XSSFCellStyle s = wb.createCellStyle();
+            if (font != null) {
+                s.setFont(font);
+            }
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            map.put(style, s);
+            return s;
+        }
+
+        private static XSSFFont font(XSSFWorkbook wb, boolean bold, boolean italic, int points, XSSFColor color) {
+            XSSFFont f = wb.createFont();
+            f.setBold(bold);
+            f.setItalic(italic);
+            f.setFontHeightInPoints((short) points);
+            if (color != null) {
+                f.setColor(color);
+            }
+            return f;
+        }
+
+        private static void fill(XSSFCellStyle style, XSSFColor color) {
+            style.setFillForegroundColor(color);
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+
+        private static XSSFColor rgb(int r, int g, int b) {
+            return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+        }
+    }
+}

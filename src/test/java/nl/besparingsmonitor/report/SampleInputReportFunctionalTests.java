@@ -1,0 +1,83 @@
+package nl.besparingsmonitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The report of the project's own {@code sample-input/} (copied, so the samples stay untouched),
+ * when that folder exists and holds workbooks: every sheet is there and every formula adds up.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:samples-${random.uuid};hsqldb.tx=mvcc",
+        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
+@EnabledIf("hasSampleInput")
+class SampleInputReportFunctionalTests {
+
+    static final Path SAMPLES = Path.of("sample-input");
+
+    @Autowired
+    JobOperator operator;
+    @Autowired
+    JobRepository repository;
+    @Autowired
+    Job consolidationJob;
+
+    @TempDir
+    Path root;
+
+    static boolean hasSampleInput() throws IOException {
+        if (!Files.isDirectory(SAMPLES)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase().endsWith(".xlsx"));
+        }
+    }
+
+    @Test
+    void theSampleReportHasEverySheetAndConsistentTotals() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".xlsx")).toList()) {
+                Files.copy(p, inbox.resolve(p.getFileName()));
+            }
+        }
+        JobOperatorTestUtils jobs = new JobOperatorTestUtils(operator, repository);
+        jobs.setJob(consolidationJob);
+        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                .addString("inbox", inbox.toString())
+                .addString("output", root.resolve("output").toString())
+                .addString("rejected", root.resolve("rejected").toString())
+                .addLong("run.time", System.currentTimeMillis())
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        Path report;
+        try (Stream<Path> out = Files.list(root.resolve("output"))) {
+            report = out.filter(p -> p.getFileName().toString().startsWith("consolidatie-")).findFirst().orElseThrow();
+        }
+        try (OpenedReport opened = new OpenedReport(report)) {
+            assertThat(opened.sheetNames()).startsWith("Samenvatting", "Monitoring", "Maatregelen", "Begroting")
+                    .endsWith("Grafieken", "Validatie", "Over dit rapport");
+            assertThat(opened.sheetNames().stream().filter(n -> n.matches("GM\\d{4}.*"))).isNotEmpty();
+            opened.assertEveryFormulaEvaluatesToItsStoredFigure();
+        }
+    }
+}
