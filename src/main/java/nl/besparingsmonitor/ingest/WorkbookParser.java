@@ -17,6 +17,12 @@ public final class WorkbookParser {
 
     public WorkbookParser(ReadLimits limits) {
         this.limits = limits;
+        // POI's zip limits are process-wide; the configured ones replace POI's laxer defaults at start-up.
+        XlsxWorkbook.configurePoi(limits);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public ParsedWorkbook parse(Path file) {
@@ -26,6 +32,11 @@ public final class WorkbookParser {
             if (workbook.hasMacros()) {
                 report.warning(null, null, "Macro's genegeerd", null, null,
                         "Het bestand bevat macro's (VBA). Die worden nooit uitgevoerd; alleen de gegevens worden gelezen.");
+            }
+            if (workbook.hasExternalData()) {
+                report.warning(null, null, "Externe koppelingen genegeerd", null, null,
+                        "Het bestand bevat koppelingen naar andere bestanden of gegevensverbindingen. Die worden nooit "
+                                + "gevolgd of bijgewerkt; formules met externe verwijzingen tellen met hun opgeslagen waarde.");
             }
             info = InfoSheetReader.read(workbook, report);
             if (info == null) {
