@@ -102,7 +102,7 @@ final class ReadGuard {
     private static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? Measures.count(ms / 1000) + " seconden"
-                : String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.1f seconden", ms / 1000.0);
+                : String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.2f seconden", ms / 1000.0);
     }
 
     long cells() {

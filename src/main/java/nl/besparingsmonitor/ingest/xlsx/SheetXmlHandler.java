@@ -140,17 +140,15 @@ final class SheetXmlHandler extends DefaultHandler {
         inInlineText = false;
         phoneticDepth = 0;
         value.setLength(0);
-        int column = nextColumn;
-        if (cellRef != null) {
-            column = CellRefs.columnOf(cellRef);
-            if (column < 0 || column > MAX_COLUMN) {
-                throw invalid("Ongeldige celverwijzing", "Blad '" + sheetName + "' bevat in rij " + (rowIndex + 1)
-                        + " een cel met verwijzing '" + shorten(cellRef) + "'; die bestaat niet in Excel.");
-            }
+        guard.cellsInRow(sheetName, rowIndex + 1, ++cellsInRow);
+        int column = cellRef != null ? CellRefs.columnOf(cellRef) : nextColumn;
+        if (column < 0 || column > MAX_COLUMN) {
+            throw invalid("Ongeldige celverwijzing", "Blad '" + sheetName + "' bevat in rij " + (rowIndex + 1)
+                    + " een cel met verwijzing '" + (cellRef == null ? CellRefs.columnName(column) + (rowIndex + 1)
+                    : shorten(cellRef)) + "'; die bestaat niet in Excel.");
         }
         cellColumn = column;
         nextColumn = column + 1;
-        guard.cellsInRow(sheetName, rowIndex + 1, ++cellsInRow);
     }
 
     private void hideColumns(Attributes atts) {
