@@ -92,6 +92,8 @@ final class InfoSheetReader {
         String text = CellReader.text(values.get(key));
         if (text == null) {
             missing(cells, labels, key, "een waarde");
+        } else if (cells.tooLong(values.get(key), key, text)) {
+            return null;
         }
         return text;
     }

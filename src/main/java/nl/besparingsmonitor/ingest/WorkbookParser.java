@@ -2,6 +2,9 @@ package nl.besparingsmonitor.ingest;
 
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
 import nl.besparingsmonitor.ingest.xlsx.WorkbookReadException;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
@@ -12,6 +15,11 @@ import nl.besparingsmonitor.validation.ValidationReport;
  * every problem, down to a file that is no workbook at all, ends up as a Dutch issue.
  */
 public final class WorkbookParser {
+
+    /** Rule of the rejection for a failure the reader did not foresee: every occurrence is a defect to fix. */
+    public static final String UNEXPECTED = "Onverwachte fout";
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookParser.class);
 
     private final ReadLimits limits;
 
@@ -52,9 +60,12 @@ public final class WorkbookParser {
             report.error(e.sheet(), null, e.rule(), null, null, e.getMessage());
             return ParsedWorkbook.of(info, null, report);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // A defect or a file shaped to break the reader: still a rejection, never a crashed run.
-            report.error(null, null, "Onleesbaar bestand", e.getClass().getSimpleName(), null,
-                    "Het bestand kon niet worden verwerkt door een onverwachte opbouw (" + e.getClass().getSimpleName() + ").");
+            // A defect of ours, or a file shaped to break the reader: still a rejection, never a crashed
+            // run. The stack trace goes to the log so that the defect can be fixed; the fuzz tests fail on it.
+            log.error("Unexpected failure reading {}", file.getFileName(), e);
+            report.error(null, null, UNEXPECTED, e.getClass().getSimpleName(), null,
+                    "Het bestand kon niet worden verwerkt door een onverwachte opbouw (" + e.getClass().getSimpleName()
+                            + "). Controleer het bestand in Excel en sla het opnieuw op; blijft dit gebeuren, meld het dan.");
             return ParsedWorkbook.of(info, null, report);
         }
     }

@@ -3,7 +3,9 @@ package nl.besparingsmonitor.ingest.xlsx;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.util.XMLHelper;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -30,10 +32,30 @@ final class SecureXml {
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("External entity refused: " + systemId);
             });
+            // POI's handler logs every damaged file at ERROR level; a damaged file is an expected input here,
+            // reported to its sender, so parse errors are only thrown, not logged.
+            reader.setErrorHandler(new QuietErrors());
             return reader;
         } catch (SAXException | ParserConfigurationException e) {
             // The JDK's parser supports every feature above; without them we must not read at all.
             throw new IllegalStateException("Cannot create a secure XML parser", e);
+        }
+    }
+
+    private static final class QuietErrors implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            // not fatal, nothing to report
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
         }
     }
 

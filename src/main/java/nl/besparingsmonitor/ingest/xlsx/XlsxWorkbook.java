@@ -115,6 +115,9 @@ public final class XlsxWorkbook implements AutoCloseable {
             if (inner != null) {
                 throw inner;
             }
+            if (e instanceof RuntimeException r && Defects.isOurs(r)) {
+                throw r;
+            }
             throw new WorkbookReadException("Onleesbaar bestand", null,
                     "Het bestand kon niet worden gelezen: " + PoiMessages.dutch(e), e);
         }
@@ -268,6 +271,9 @@ public final class XlsxWorkbook implements AutoCloseable {
             WorkbookReadException inner = PoiMessages.readException(e);
             if (inner != null) {
                 throw inner;
+            }
+            if (e instanceof RuntimeException r && Defects.isOurs(r)) {
+                throw r;
             }
             throw new WorkbookReadException("Onleesbaar blad", sheetName,
                     "Blad '" + sheetName + "' kon niet worden gelezen: " + PoiMessages.dutch(e), e);
