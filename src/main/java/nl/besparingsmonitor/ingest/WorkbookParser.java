@@ -48,14 +48,14 @@ public final class WorkbookParser {
             }
             info = InfoSheetReader.read(workbook, report);
             if (info == null) {
-                return ParsedWorkbook.of(null, null, report);
+                return withReason(ParsedWorkbook.of(null, null, report), report);
             }
             WorkbookFacts facts = switch (info.kind()) {
                 case VOORSTELLEN -> ProposalsReader.read(workbook, info, report);
                 case REALISATIE -> RealisationReader.read(workbook, info, report);
                 case VERDEELSLEUTELS -> KeysReader.read(workbook, info, report);
             };
-            return ParsedWorkbook.of(info, facts, report);
+            return withReason(ParsedWorkbook.of(info, facts, report), report);
         } catch (WorkbookReadException e) {
             report.error(e.sheet(), null, e.rule(), null, null, e.getMessage());
             return ParsedWorkbook.of(info, null, report);
@@ -68,5 +68,19 @@ public final class WorkbookParser {
                             + "). Controleer het bestand in Excel en sla het opnieuw op; blijft dit gebeuren, meld het dan.");
             return ParsedWorkbook.of(info, null, report);
         }
+    }
+
+    /**
+     * A file is never rejected without a reason: should a reader ever return nothing without having
+     * reported why, the sender still gets a message (and the fuzz tests flag it as a defect).
+     */
+    private static ParsedWorkbook withReason(ParsedWorkbook parsed, ValidationReport report) {
+        if (parsed.accepted() || parsed.errors() > 0) {
+            return parsed;
+        }
+        log.error("A workbook was rejected without a reported reason; this is a defect");
+        report.error(null, null, UNEXPECTED, null, null, "Het bestand kon niet worden gelezen, maar de oorzaak is niet "
+                + "vastgesteld. Controleer het blad Info en de verplichte kolommen; blijft dit gebeuren, meld het dan.");
+        return ParsedWorkbook.of(parsed.info(), null, report);
     }
 }

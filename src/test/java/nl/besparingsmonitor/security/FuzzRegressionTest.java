@@ -57,6 +57,34 @@ class FuzzRegressionTest {
                         row("Inwoners", "Ermelo", "GM0233", 1e20), row("Inwoners", "Harderwijk", "GM0243", 48_000));
     }
 
+    /** Fuzz seed 5514326737014: a Peildatum of only spaces rejected the file without any message. */
+    @Test
+    void peildatumOfOnlySpacesIsReportedAsMissing() throws IOException {
+        TestWorkbook wb = TestWorkbook.create()
+                .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                        row("Code", "GM0406"), row("Peildatum", "   "))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 10));
+
+        rejectedWith(parser.parse(wb.write(dir, "peildatum.xlsx")), "Verplichte waarde", "Peildatum");
+    }
+
+    /** Found while fixing the case above: a booking whose Datum or Bedrag held only spaces was dropped silently. */
+    @Test
+    void bookingWithADateOrAmountOfOnlySpacesIsReportedNotDropped() throws IOException {
+        TestWorkbook wb = TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                        row(LocalDate.of(2024, 1, 5), "1", "Besparing", 300),
+                        row("  ", "1", "Besparing", 100),
+                        row(LocalDate.of(2024, 1, 6), "1", "Besparing", "  "));
+
+        var parsed = parser.parse(wb.write(dir, "boekingen.xlsx"));
+
+        rejectedWith(parsed, "Verplichte waarde");
+        org.assertj.core.api.Assertions.assertThat(Outcomes.errors(parsed)).extracting(i -> i.cell())
+                .contains("A3", "D4");
+    }
+
     @Test
     void organisationNameLongerThanItsStoredLengthIsRejectedNamingTheLimit() throws IOException {
         rejectedWith(parser.parse(organisationNameLongerThanStored().write(dir, "lang.xlsx")), "Te lange waarde",
