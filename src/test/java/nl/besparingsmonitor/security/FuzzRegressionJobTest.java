@@ -33,10 +33,13 @@ class FuzzRegressionJobTest {
     @TempDir
     Path root;
 
+    /** The tests share one database: each good file gets its own Peildatum, so it is new content every time. */
+    private static final java.util.concurrent.atomic.AtomicInteger DAY = new java.util.concurrent.atomic.AtomicInteger();
+
     private void runCompletesAndRejects(TestWorkbook hostile, String rule) throws Exception {
         JobRunner.Folders folders = JobRunner.Folders.under(root);
         hostile.write(folders.inbox(), "a-vijandig.xlsx");
-        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(folders.inbox(), "b-goed.xlsx");
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1).plusDays(DAY.incrementAndGet())).write(folders.inbox(), "b-goed.xlsx");
 
         assertThat(runner.run(folders).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 

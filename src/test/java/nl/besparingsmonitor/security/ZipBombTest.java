@@ -71,6 +71,44 @@ class ZipBombTest {
     }
 
     @Test
+    void aZipDirectoryThatLiesAboutSizesIsStillCaughtWhileInflating() throws IOException {
+        Map<String, byte[]> parts = validParts();
+        String sheet = Packages.sheetPart(parts, "Maatregelen");
+        Path bomb = Packages.writeStreamed(dir.resolve("leugen.xlsx"), parts, sheet, out -> {
+            out.write(SHEET_START);
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("<row><c t=\"inlineStr\"><is><t>bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb</t></is></c></row>");
+            }
+            out.write(SHEET_END);
+        });
+        // Patch the central directory: the sheet now claims to inflate to only 200 KB, a harmless ratio.
+        byte[] zip = Files.readAllBytes(bomb);
+        byte[] name = sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean patched = false;
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                int claimed = 200 * 1024;
+                for (int b = 0; b < 4; b++) {
+                    zip[i + 24 + b] = (byte) (claimed >>> (8 * b)); // uncompressed size, little-endian
+                }
+                patched = true;
+            }
+        }
+        assertThat(patched).isTrue();
+        Files.write(bomb, zip);
+
+        ParsedWorkbook parsed = timed(parser, bomb, Duration.ofSeconds(5));
+
+        // POI's ZipSecureFile counts what is really inflated and stops at the configured ratio.
+        assertThat(parsed.accepted()).isFalse();
+        assertThat(Outcomes.errors(parsed)).anySatisfy(i -> {
+            assertThat(i.rule()).isIn("Limiet uitpakverhouding", "Limiet grootte onderdeel");
+            assertThat(i.message()).contains(sheet).contains("1:100");
+        });
+    }
+
+    @Test
     void partLargerThanTheEntryLimitIsRefusedWithBothSizes() throws IOException {
         Map<String, byte[]> parts = validParts();
         String sheet = Packages.sheetPart(parts, "Financieel");

@@ -9,7 +9,8 @@ final class PoiMessages {
 
     // The values POI's ZipSecureFile puts into its zip-bomb messages, so that ours can name them too.
     private static final Pattern SIZES = Pattern.compile("Uncompressed size: (\\d+), Raw/compressed size: (\\d+)");
-    private static final Pattern RATIO_LIMIT = Pattern.compile("MIN_INFLATE_RATIO: ([0-9.,]+)");
+    // POI formats the ratio with %f in the default locale: 0.010000 or 0,010000.
+    private static final Pattern RATIO_LIMIT = Pattern.compile("MIN_INFLATE_RATIO: ([0-9]+[.,][0-9]+)");
     private static final Pattern SIZE_LIMIT = Pattern.compile("MAX_ENTRY_SIZE: (\\d+)");
     private static final Pattern FILE_COUNT_LIMIT = Pattern.compile("MAX_FILE_COUNT: (\\d+)");
     private static final Pattern ENTRY = Pattern.compile("Entry: (\\S+)");
