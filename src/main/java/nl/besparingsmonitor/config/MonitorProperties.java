@@ -41,17 +41,33 @@ public record MonitorProperties(
         return (parent == null ? inbox.toAbsolutePath() : parent).resolve("rejected");
     }
 
-    /** Limits on one workbook (see README, Security). */
+    /**
+     * Limits on one workbook (see README, Security). A file over a limit is rejected with the limit and
+     * the measured value in its feedback.
+     *
+     * @param maxFileBytes size of the file (default 50 MB)
+     * @param maxRowsPerSheet rows of one sheet (default 1,100,000: a million bookings fit)
+     * @param maxCellsPerFile non-empty cells of a file (default 12,000,000)
+     * @param maxTextLength characters in one cell (default 32,767, Excel's own maximum)
+     * @param maxTimePerFile time to read one file (default 5 minutes)
+     * @param maxEntryBytes uncompressed size of one part of the zip package (default 1 GB); also
+     *                      POI's {@code ZipSecureFile.setMaxEntrySize}
+     * @param minInflateRatio smallest compressed/uncompressed ratio of a part (default 0.01 = 1:100);
+     *                        also POI's {@code ZipSecureFile.setMinInflateRatio}
+     */
     public record Limits(
             @DefaultValue("52428800") long maxFileBytes,
             @DefaultValue("1100000") long maxRowsPerSheet,
             @DefaultValue("12000000") long maxCellsPerFile,
             @DefaultValue("32767") int maxTextLength,
             @DefaultValue("5m") Duration maxTimePerFile,
-            @DefaultValue("20971520") long maxMarkedCopyBytes) {
+            @DefaultValue("20971520") long maxMarkedCopyBytes,
+            @DefaultValue("1073741824") long maxEntryBytes,
+            @DefaultValue("0.01") double minInflateRatio) {
 
         public ReadLimits toReadLimits() {
-            return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile);
+            return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile,
+                    maxEntryBytes, minInflateRatio);
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.LineKind;
@@ -18,6 +19,12 @@ import nl.besparingsmonitor.validation.ValidationReport;
  * and reporting every unreadable cell with its reference.
  */
 final class CellReader {
+
+    /**
+     * No single amount in a municipal or regional budget comes near 100 billion euro. The bound keeps
+     * every stored amount, and every sum of a million of them, within the store's NUMERIC(24,6).
+     */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
 
     private final String sheet;
     private final ValidationReport report;
@@ -72,7 +79,14 @@ final class CellReader {
             case BOOLEAN -> new ParsedAmount.Invalid("een waar/onwaar-waarde");
         };
         if (parsed instanceof ParsedAmount.Value v) {
-            return Amount.of(v.value().multiply(unitFactor));
+            BigDecimal value = v.value().multiply(unitFactor);
+            if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+                report.error(sheet, cell.ref(), "Bedrag te groot", cell.display(), "hoogstens 100.000.000.000 euro",
+                        "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
+                                + cell.display() + "); dat is geen bedrag uit een begroting.");
+                return null;
+            }
+            return Amount.of(value);
         }
         if (parsed instanceof ParsedAmount.Unknown u) {
             report.warning(sheet, cell.ref(), "Onbekend bedrag", u.marker(), "een bedrag",
@@ -151,17 +165,39 @@ final class CellReader {
         return value;
     }
 
-    /** Text of a named column in a row; reported when required and empty. */
+    /** Text of a named column in a row; reported when required and empty, or when longer than its limit. */
     String text(SheetRow row, TableHeader header, String column, boolean required) {
         Integer col = header.column(column);
         if (col == null) {
             return null;
         }
         String t = text(row.cell(col));
+        if (t != null && tooLong(row.cell(col), column, t)) {
+            return null;
+        }
         if (t == null && required) {
             required(null, new SheetCellAnchor(row.index(), col), column);
         }
         return t;
+    }
+
+    /**
+     * Identifying texts (numbers, codes, names of organisations, keys and municipalities) are stored
+     * in columns of bounded length. A longer value is reported here, naming the limit and the length,
+     * instead of failing the whole run when it is stored.
+     */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("Nummer", 200, "Code", 100, "Organisatie", 1_000,
+            "Regio", 1_000, "Gemeente", 1_000, "Sleutel", 1_000, "Verdeelsleutel", 1_000);
+
+    boolean tooLong(SheetCell cell, String column, String text) {
+        Integer max = MAX_LENGTH.get(column);
+        if (max == null || text.length() <= max) {
+            return false;
+        }
+        report.error(sheet, cell.ref(), "Te lange waarde", text.substring(0, 100) + "…", "hoogstens " + max + " tekens",
+                "Cel " + cell.ref() + " in kolom '" + column + "' is " + text.length() + " tekens lang; de limiet is "
+                        + max + " tekens.");
+        return true;
     }
 
     /** A reference to a cell position even when the cell itself is empty. */

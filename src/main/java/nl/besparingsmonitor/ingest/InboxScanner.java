@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Lists the candidate files of the inbox, sorted by name so that runs are repeatable. Office lock
  * files ({@code ~$x.xlsx}), hidden and partial files ({@code .x.xlsx.part}) and our own output are
- * left alone; symbolic links are never followed out of the inbox.
+ * left alone. Symbolic links are listed, so that the run records them as refused, but never followed.
  */
 public final class InboxScanner {
 
@@ -35,6 +35,19 @@ public final class InboxScanner {
         }
     }
 
+    /** A file name as it may go into a log line: control characters (a forged log line) made visible. */
+    public static String printable(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     static boolean isCandidate(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -43,8 +56,10 @@ public final class InboxScanner {
             return false;
         }
         if (Files.isSymbolicLink(path)) {
-            log.warn("Ignoring symbolic link in inbox: {}", name);
-            return false;
+            // Listed, so that the run summary and a feedback file say it was ignored; it is never
+            // followed: InboxFile and the reader refuse it without opening the target.
+            log.warn("Symbolic link in inbox, will be recorded as refused and never followed: {}", printable(name));
+            return true;
         }
         return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }

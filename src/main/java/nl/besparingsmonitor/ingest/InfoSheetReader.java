@@ -59,7 +59,8 @@ final class InfoSheetReader {
         String organisationName = requiredText(cells, labels, values, "Organisatie");
         String code = requiredText(cells, labels, values, "Code");
         LocalDate peildatum = null;
-        if (values.get("Peildatum") == null) {
+        // A cell holding only spaces is as empty as no cell: it must be reported, not silently read as no date.
+        if (CellReader.text(values.get("Peildatum")) == null) {
             missing(cells, labels, "Peildatum", "een datum");
         } else {
             peildatum = cells.date(values.get("Peildatum"), "Peildatum", DutchDates.Edge.START);
@@ -92,6 +93,8 @@ final class InfoSheetReader {
         String text = CellReader.text(values.get(key));
         if (text == null) {
             missing(cells, labels, key, "een waarde");
+        } else if (cells.tooLong(values.get(key), key, text)) {
+            return null;
         }
         return text;
     }

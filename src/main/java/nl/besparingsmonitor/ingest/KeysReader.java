@@ -143,13 +143,18 @@ final class KeysReader {
 
     private static Long inhabitants(SheetCell cell, CellReader cells) {
         BigDecimal value = cell.isNumber() ? cell.number() : DutchAmounts.parsePercentage(cell.display());
-        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0) {
+        // More than ten times the Dutch population is no count of inhabitants (and would not fit a long).
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0
+                || value.compareTo(MAX_INHABITANTS) > 0) {
             cells.report().error(cells.sheet(), cell.ref(), "Ongeldig aantal inwoners", cell.display(),
-                    "een positief geheel getal", "Cel " + cell.ref() + " bevat geen geldig aantal inwoners.");
+                    "een positief geheel getal tot 200.000.000",
+                    "Cel " + cell.ref() + " bevat geen geldig aantal inwoners.");
             return null;
         }
         return value.longValueExact();
     }
+
+    private static final BigDecimal MAX_INHABITANTS = BigDecimal.valueOf(200_000_000);
 
     private static List<RegionMembership> readRegion(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
         List<RegionMembership> members = new ArrayList<>();

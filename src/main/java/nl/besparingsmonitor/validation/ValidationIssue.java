@@ -13,6 +13,34 @@ package nl.besparingsmonitor.validation;
 public record ValidationIssue(Severity severity, String sheet, String cell, String rule, String value,
                               String expected, String message) {
 
+    /** Longest text of each field, so that no message from any file can exceed what feedback and store hold. */
+    static final int MAX_SHEET = 1_000;
+    static final int MAX_CELL = 20;
+    static final int MAX_RULE = 200;
+    static final int MAX_VALUE = 32_767;
+    static final int MAX_EXPECTED = 1_000;
+    static final int MAX_MESSAGE = 32_767;
+
+    public ValidationIssue {
+        sheet = clamp(sheet, MAX_SHEET);
+        cell = clamp(cell, MAX_CELL);
+        rule = clamp(rule, MAX_RULE);
+        value = clamp(value, MAX_VALUE);
+        expected = clamp(expected, MAX_EXPECTED);
+        message = clamp(message, MAX_MESSAGE);
+    }
+
+    private static String clamp(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never cut a character in half
+        }
+        return text.substring(0, end) + "…";
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -4,12 +4,71 @@ import java.time.Duration;
 
 /**
  * Bounds on what reading one workbook may cost, so that a hostile or broken file is rejected
- * instead of exhausting memory or time.
+ * instead of exhausting memory, disk or time. Every limit that a file passes is named, with the
+ * measured value, in the Dutch rejection message.
+ *
+ * @param maxFileBytes size of the file on disk
+ * @param maxRowsPerSheet rows of one sheet, blank formatted rows included
+ * @param maxCellsPerFile non-empty cells of the whole file
+ * @param maxTextLength characters of one cell (Excel's own maximum is 32,767)
+ * @param maxTimePerFile wall-clock time to read one file
+ * @param maxEntryBytes uncompressed size of one part of the zip package (a sheet, the shared strings)
+ * @param minInflateRatio smallest allowed compressed/uncompressed ratio of a part (0.01 = 1:100)
  */
 public record ReadLimits(long maxFileBytes, long maxRowsPerSheet, long maxCellsPerFile,
-                         int maxTextLength, Duration maxTimePerFile) {
+                         int maxTextLength, Duration maxTimePerFile, long maxEntryBytes, double minInflateRatio) {
 
+    public static final long DEFAULT_MAX_ENTRY_BYTES = 1024L * 1024 * 1024;
+    public static final double DEFAULT_MIN_INFLATE_RATIO = 0.01;
+
+    public ReadLimits {
+        if (maxFileBytes <= 0 || maxRowsPerSheet <= 0 || maxCellsPerFile <= 0 || maxTextLength <= 0
+                || maxEntryBytes <= 0 || maxTimePerFile == null || maxTimePerFile.isNegative() || maxTimePerFile.isZero()
+                || !(minInflateRatio >= 0 && minInflateRatio < 1)) {
+            throw new IllegalArgumentException("Invalid read limits: " + maxFileBytes + ", " + maxRowsPerSheet + ", "
+                    + maxCellsPerFile + ", " + maxTextLength + ", " + maxTimePerFile + ", " + maxEntryBytes + ", "
+                    + minInflateRatio);
+        }
+    }
+
+    /** The limits of earlier versions, with the safe defaults for the zip package limits. */
+    public ReadLimits(long maxFileBytes, long maxRowsPerSheet, long maxCellsPerFile, int maxTextLength,
+                      Duration maxTimePerFile) {
+        this(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile, DEFAULT_MAX_ENTRY_BYTES,
+                DEFAULT_MIN_INFLATE_RATIO);
+    }
+
+    /**
+     * Defaults sized for the largest legitimate file: a Boekingen sheet of about a million rows, some
+     * 30 MB compressed and a few hundred MB of sheet XML.
+     */
     public static ReadLimits defaults() {
-        return new ReadLimits(50L * 1024 * 1024, 1_100_000, 12_000_000, 32_767, Duration.ofMinutes(5));
+        return new ReadLimits(50L * 1024 * 1024, 1_100_000, 12_000_000, 32_767, Duration.ofMinutes(5),
+                DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MIN_INFLATE_RATIO);
+    }
+
+    public ReadLimits withMaxFileBytes(long value) {
+        return new ReadLimits(value, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile, maxEntryBytes,
+                minInflateRatio);
+    }
+
+    public ReadLimits withMaxRowsPerSheet(long value) {
+        return new ReadLimits(maxFileBytes, value, maxCellsPerFile, maxTextLength, maxTimePerFile, maxEntryBytes,
+                minInflateRatio);
+    }
+
+    public ReadLimits withMaxCellsPerFile(long value) {
+        return new ReadLimits(maxFileBytes, maxRowsPerSheet, value, maxTextLength, maxTimePerFile, maxEntryBytes,
+                minInflateRatio);
+    }
+
+    public ReadLimits withMaxTimePerFile(Duration value) {
+        return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, value, maxEntryBytes,
+                minInflateRatio);
+    }
+
+    public ReadLimits withMaxEntryBytes(long value) {
+        return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile, value,
+                minInflateRatio);
     }
 }
