@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import nl.besparingsmonitor.ingest.InboxScanner;
 import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.ProposalFacts;
 import nl.besparingsmonitor.store.FactStore;
@@ -56,11 +57,12 @@ class IngestWriter implements ItemWriter<IngestResult> {
 
     private void write(IngestResult result) throws IOException {
         Instant now = Instant.now();
-        String progress = "[" + result.position() + "/" + result.total() + "] " + result.file().name() + ": ";
+        // File names come from senders: control characters would forge log lines.
+        String progress = "[" + result.position() + "/" + result.total() + "] " + InboxScanner.printable(result.file().name()) + ": ";
         if (result.skipped()) {
             store.storeSkipped(runId, result.file(), now);
             log.info("{}unchanged, already {} (same content as {})", progress,
-                    result.previous().outcome().json(), result.previous().fileName());
+                    result.previous().outcome().json(), InboxScanner.printable(result.previous().fileName()));
             return;
         }
         ParsedWorkbook parsed = result.parsed();
@@ -92,7 +94,7 @@ class IngestWriter implements ItemWriter<IngestResult> {
             try {
                 MarkedUpWorkbook.write(result.file().path(), folder, result.file().name(), parsed.issues());
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                log.warn("Could not write a marked-up copy of {}: {}", result.file().name(), e.toString());
+                log.warn("Could not write a marked-up copy of {}: {}", InboxScanner.printable(result.file().name()), e.toString());
                 note = "Er kon geen gemarkeerde kopie van uw bestand worden gemaakt; de meldingen hieronder noemen blad en cel.";
             }
         }
