@@ -21,6 +21,7 @@ final class ExtractWorkbook {
     private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.BEGROTING,
             ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
 
+    private final byte[] template;
     private final ReportModel model;
     private final String code;
     private final String title;
@@ -28,10 +29,13 @@ final class ExtractWorkbook {
     private final KeyShares keyShares;
 
     /**
+     * @param template from {@link #template()}, shared by all extracts of a run
      * @param title code and name, as in the file name: {@code GM0406 Huizen}
      * @param reportFile the consolidated report this extract belongs to
      */
-    ExtractWorkbook(ReportModel model, String code, String title, String reportFile, KeyShares keyShares) {
+    ExtractWorkbook(byte[] template, ReportModel model, String code, String title, String reportFile,
+                    KeyShares keyShares) {
+        this.template = template;
         this.model = model;
         this.code = code;
         this.title = title;
@@ -39,13 +43,17 @@ final class ExtractWorkbook {
         this.keyShares = keyShares;
     }
 
+    /** The report template without the sheets an extract does not have, read once per run. */
+    static byte[] template() throws IOException {
+        return ReportTemplate.without(NOT_IN_EXTRACT);
+    }
+
     void write(Path file) throws IOException {
-        XSSFWorkbook template = ReportTemplate.open();
+        XSSFWorkbook template = ReportTemplate.open(this.template);
         ReportStyles styles;
         MunicipalitySheets municipality = new MunicipalitySheets(model, keyShares, List.of(code));
         try {
             styles = ReportStyles.takeFrom(template);
-            NOT_IN_EXTRACT.forEach(name -> template.removeSheetAt(template.getSheetIndex(name)));
             municipality.prepare(template, styles);
             String sheet = municipality.sheetNames().get(code);
             template.setSheetOrder(sheet, 0);

@@ -42,6 +42,7 @@ public final class MunicipalityExtracts {
         String reportFile = ConsolidatedReportWriter.fileName(all);
         MunicipalityScope scope = new MunicipalityScope(context);
         KeyShares keyShares = new KeyShares(context.input().keys());
+        byte[] template = ExtractWorkbook.template();
         List<Path> written = new ArrayList<>();
         for (String code : all.municipalityList()) {
             String title = title(all, code);
@@ -49,7 +50,7 @@ public final class MunicipalityExtracts {
             Path target = folder.resolve(fileName(title));
             Path temp = ReportFiles.temp(folder, ".gemeente");
             try {
-                new ExtractWorkbook(model, code, title, reportFile, keyShares).write(temp);
+                new ExtractWorkbook(template, model, code, title, reportFile, keyShares).write(temp);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
                 throw e;
