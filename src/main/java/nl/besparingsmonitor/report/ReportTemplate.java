@@ -32,7 +32,7 @@ final class ReportTemplate {
         }
     }
 
-    /** Opens a template kept in memory: finding the resource on a long class path costs more than parsing it. */
+    /** Opens a template kept in memory, such as one made by {@link #without}: read and pruned once for many workbooks. */
     static XSSFWorkbook open(byte[] template) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(template));
     }
