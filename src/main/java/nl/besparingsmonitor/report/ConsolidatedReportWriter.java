@@ -1,12 +1,8 @@
 package nl.besparingsmonitor.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,21 +20,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ConsolidatedReportWriter {
 
-    /** Rows of a streamed sheet kept in memory; the rest is flushed to a temporary file. */
-    private static final int ROW_WINDOW = 200;
-
     private ConsolidatedReportWriter() {
     }
 
     public static Path write(Path outputFolder, ReportContext context) throws IOException {
-        Files.createDirectories(outputFolder);
         ReportModel model = new ReportModel(context);
         Path target = outputFolder.resolve(fileName(model));
-        Path temp = Files.createTempFile(outputFolder, ".consolidatie", ".tmp");
+        Path temp = ReportFiles.temp(outputFolder, ".consolidatie");
         try {
             XSSFWorkbook template = ReportTemplate.open();
             ReportStyles styles;
-            MunicipalitySheets municipalities = new MunicipalitySheets(model);
+            MunicipalitySheets municipalities = new MunicipalitySheets(model, new KeyShares(context.input().keys()),
+                    model.municipalityList());
             try {
                 styles = ReportStyles.takeFrom(template);
                 municipalities.prepare(template, styles);
@@ -49,21 +42,12 @@ public final class ConsolidatedReportWriter {
                 template.close();
                 throw e;
             }
-            stream(template, model, styles, municipalities, temp);
+            StreamedWorkbook.write(template, temp, wb -> stream(wb, model, styles, municipalities));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        readableByOthers(temp);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
-    }
-
-    /** Temporary files are private to their owner; the report is for the controllers who share the folder. */
-    private static void readableByOthers(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        return ReportFiles.publish(temp, target);
     }
 
     static String fileName(ReportModel model) {
@@ -76,34 +60,21 @@ public final class ConsolidatedReportWriter {
         PageSetup.apply(wb.getSheet(ReportLayout.MONITORING), 4);
         PageSetup.apply(wb.getSheet(ReportLayout.MAATREGELEN), 4);
         PageSetup.apply(wb.getSheet(ReportLayout.BEGROTING), 3);
+        PageSetup.apply(wb.getSheet(ReportLayout.WIJZIGINGEN), 2);
         PageSetup.apply(wb.getSheet(ReportLayout.VALIDATIE), 1);
         municipalities.sheetNames().values().forEach(name -> PageSetup.apply(wb.getSheet(name), 3));
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
     }
 
-    private static void stream(XSSFWorkbook template, ReportModel model, ReportStyles styles,
-                               MunicipalitySheets municipalities, Path temp) throws IOException {
-        // No compression of the temporary files: one open deflater per municipality sheet would cost
-        // far more memory than the disk space it saves.
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(template, ROW_WINDOW, false, false);
-             OutputStream out = Files.newOutputStream(temp)) {
-            try {
-                new SummarySheet(model).write(writer(wb, ReportLayout.SAMENVATTING, styles), wb);
-                MonitoringSheet.write(writer(wb, ReportLayout.MONITORING, styles), model, wb);
-                new MeasuresSheet(model).write(writer(wb, ReportLayout.MAATREGELEN, styles), wb);
-                BudgetSheet.write(writer(wb, ReportLayout.BEGROTING, styles), model, wb);
-                municipalities.write(wb, styles);
-                ValidationSheet.write(writer(wb, ReportLayout.VALIDATIE, styles), model, wb);
-                wb.setForceFormulaRecalculation(true);
-                wb.write(out);
-            } finally {
-                wb.dispose();
-            }
-        }
-    }
-
-    private static SheetWriter writer(SXSSFWorkbook wb, String sheet, ReportStyles styles) {
-        return new SheetWriter(wb.getSheet(sheet), styles, ReportLayout.FIRST_DATA_ROW);
+    private static void stream(SXSSFWorkbook wb, ReportModel model, ReportStyles styles,
+                               MunicipalitySheets municipalities) throws IOException {
+        new SummarySheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.SAMENVATTING, styles), wb);
+        MonitoringSheet.write(StreamedWorkbook.writer(wb, ReportLayout.MONITORING, styles), model, wb);
+        new MeasuresSheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.MAATREGELEN, styles), wb);
+        BudgetSheet.write(StreamedWorkbook.writer(wb, ReportLayout.BEGROTING, styles), model, wb);
+        ChangesSheet.write(StreamedWorkbook.writer(wb, ReportLayout.WIJZIGINGEN, styles), model, wb);
+        municipalities.write(wb, styles);
+        ValidationSheet.write(StreamedWorkbook.writer(wb, ReportLayout.VALIDATIE, styles), model, wb);
     }
 }

@@ -24,7 +24,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 
 /**
  * One sheet per municipality ({@code GM0406 Huizen}): its own adopted measures and its share of
- * every regional one, net per year with a total, then its target, coverage and status per year.
+ * every regional one (with the key and the share by which it was split), net per year with a total,
+ * then its target, coverage and status per year. The same sheet opens each municipality's extract.
  *
  * <p>The sheets are cloned from the template's prototype while the workbook is still plain XSSF
  * ({@link #prepare}), and filled by streaming afterwards ({@link #write}), each flushed to disk when
@@ -32,6 +33,7 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  */
 final class MunicipalitySheets {
 
+    private static final int KEY = ReportLayout.MUNICIPALITY_COLUMNS.indexOf("Verdeelsleutel");
     private static final int FIRST_YEAR_COL = ReportLayout.MUNICIPALITY_COLUMNS.size();
 
     /** The adopted figures of one measure as they land in one municipality. */
@@ -39,10 +41,18 @@ final class MunicipalitySheets {
     }
 
     private final ReportModel model;
+    private final KeyShares keyShares;
+    private final List<String> codes;
     private final Map<String, String> sheetNames = new LinkedHashMap<>();
 
-    MunicipalitySheets(ReportModel model) {
+    /**
+     * @param keyShares over all keys of the run, also when {@code model} covers one municipality only
+     * @param codes the municipalities to write a sheet for, in sheet order
+     */
+    MunicipalitySheets(ReportModel model, KeyShares keyShares, List<String> codes) {
         this.model = model;
+        this.keyShares = keyShares;
+        this.codes = List.copyOf(codes);
     }
 
     /** Clones the prototype per municipality, in code order, where the prototype stood; removes the prototype. */
@@ -52,7 +62,7 @@ final class MunicipalitySheets {
         wb.forEach(s -> existing.add(s.getSheetName()));
         SheetNames names = new SheetNames(existing);
         int position = proto;
-        for (String code : model.municipalityList()) {
+        for (String code : codes) {
             String display = model.municipalityName(code);
             String name = names.unique(display.equals(code) ? code : code + " " + display);
             XSSFSheet sheet = wb.cloneSheet(proto, name);
@@ -97,6 +107,7 @@ final class MunicipalitySheets {
             w.inert(row, 2, l.name());
             w.label(row, 3, l.domain(), Style.TEXT);
             w.inert(row, 4, origin(code, l));
+            share(w, row, code, l);
             boolean incomplete = false;
             for (int i = 0; i < years.size(); i++) {
                 Amount a = l.net().get(years.get(i));
@@ -175,12 +186,23 @@ final class MunicipalitySheets {
     }
 
     private String origin(String code, Line l) {
+        return l.organisation().equals(code) ? "eigen maatregel" : "aandeel " + model.organisationName(l.organisation());
+    }
+
+    /** Key, share and its basis for a regional measure's line; nothing for the municipality's own measures. */
+    private void share(SheetWriter w, Row row, String code, Line l) {
         if (l.organisation().equals(code)) {
-            return "eigen maatregel";
+            return;
         }
         Measure m = model.measure(l.organisation(), l.number());
-        String key = m == null || m.keyName() == null ? "" : " (verdeelsleutel " + m.keyName() + ")";
-        return "aandeel " + model.organisationName(l.organisation()) + key;
+        KeyShares.Share share = m == null ? null : keyShares.of(l.organisation(), m.keyName(), code);
+        if (share == null) {
+            w.inert(row, KEY, m == null ? null : m.keyName());
+            return;
+        }
+        w.inert(row, KEY, share.keyName());
+        w.percent(row, KEY + 1, share.percent(), false);
+        w.label(row, KEY + 2, share.basis(), Style.TEXT);
     }
 
     private Map<String, Map<String, Line>> linesPerMunicipality() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 
 /**
@@ -13,7 +14,20 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  *
  * @param input the facts that were calculated (measure metadata, keys, names)
  * @param files every file received in this run, with its outcome and messages
+ * @param changes per organisation and workbook kind, what changed since its previous delivery
+ *                (empty when no organisation has delivered twice)
  */
 public record ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
-                            List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion) {
+                            List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion,
+                            List<DeliveryComparison> changes) {
+
+    public ReportContext {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A context without delivery comparisons: callers that predate them (benchmarks, tools) keep compiling. */
+    public ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
+                         List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion) {
+        this(runId, runTime, input, result, files, tolerance, programVersion, List.of());
+    }
 }

@@ -14,6 +14,7 @@ final class ReportLayout {
     static final String MONITORING = "Monitoring";
     static final String MAATREGELEN = "Maatregelen";
     static final String BEGROTING = "Begroting";
+    static final String WIJZIGINGEN = "Wijzigingen";
     /** Prototype of the per-municipality sheets; cloned per municipality, then removed. */
     static final String GEMEENTE = "Gemeente";
     static final String GRAFIEKEN = "Grafieken";
@@ -22,8 +23,8 @@ final class ReportLayout {
     /** Hidden sheet of the template holding one sample cell per {@link ReportStyles.Style}. */
     static final String STIJLEN = "Stijlen";
 
-    static final List<String> SHEET_ORDER = List.of(SAMENVATTING, MONITORING, MAATREGELEN, BEGROTING, GEMEENTE,
-            GRAFIEKEN, VALIDATIE, OVER);
+    static final List<String> SHEET_ORDER = List.of(SAMENVATTING, MONITORING, MAATREGELEN, BEGROTING, WIJZIGINGEN,
+            GEMEENTE, GRAFIEKEN, VALIDATIE, OVER);
 
     /** 0-based index of the first table's header row on every sheet. */
     static final int HEADER_ROW = 3;
@@ -44,8 +45,15 @@ final class ReportLayout {
     /** The second table of Begroting, in the same columns as the first so that widths fit both. */
     static final List<String> EXPECTED_SAVING_COLUMNS = List.of("Code", "Organisatie", "", "", "Jaar", "Totaal saldo",
             "Taakstelling", "", "Verwachte totale besparing", "Volledigheid");
-    /** Fixed columns; one column per year follows, then {@link #INCOMPLETE}'s column. */
-    static final List<String> MUNICIPALITY_COLUMNS = List.of("Organisatie", "Nummer", "Maatregel", "Domein", "Herkomst");
+    static final List<String> CHANGE_COLUMNS = List.of("Code", "Organisatie", "Soort bestand", "Peildatum oud",
+            "Peildatum nieuw", "Wijziging", "Onderdeel", "Nummer / post", "Naam / domein", "Jaar", "Status oud",
+            "Status nieuw", "Oud bedrag", "Nieuw bedrag", "Verschil", "Volledigheid");
+    /**
+     * Fixed columns; one column per year follows, then {@link #INCOMPLETE}'s column. Key and share say
+     * how a regional measure's amounts were split, so that a member can check its part.
+     */
+    static final List<String> MUNICIPALITY_COLUMNS = List.of("Organisatie", "Nummer", "Maatregel", "Domein", "Herkomst",
+            "Verdeelsleutel", "Aandeel", "Grondslag");
     static final List<String> CHART_YEAR_COLUMNS = List.of("Jaar", "Gepland netto", "Gerealiseerd", "Verwacht");
     static final List<String> CHART_COVERAGE_COLUMNS = List.of("Organisatie", "Dekking taakstelling");
     static final List<String> VALIDATION_COLUMNS = List.of("Bestand", "Uitkomst", "Ernst", "Blad", "Cel", "Regel",

@@ -45,8 +45,17 @@ final class ReportModel {
     private final Map<TotalKey, Total> totals = new HashMap<>();
     private final List<Region> regions;
     private final List<String> municipalities;
+    private final LocalDate reportDate;
 
     ReportModel(ReportContext context) {
+        this(context, null);
+    }
+
+    /**
+     * @param reportDate the report's Peildatum, or null to derive it from the files of the run; an
+     *                   extract carries the date of the consolidated report it was made with
+     */
+    ReportModel(ReportContext context, LocalDate reportDate) {
         this.context = context;
         for (OrganisationFacts f : context.input().organisations()) {
             organisations.put(f.organisation().code(), f.organisation());
@@ -67,6 +76,7 @@ final class ReportModel {
         this.years = List.copyOf(ys);
         this.regions = regions();
         this.municipalities = municipalities();
+        this.reportDate = reportDate == null ? newestPeildatum(context) : reportDate;
     }
 
     ReportContext context() {
@@ -135,8 +145,12 @@ final class ReportModel {
         return totals.get(new TotalKey(TotalLevel.YEAR, null, null, year));
     }
 
-    /** The newest Peildatum among the files of the run, else the run date. */
     LocalDate reportDate() {
+        return reportDate;
+    }
+
+    /** The newest Peildatum among the files of the run, else the run date. */
+    private static LocalDate newestPeildatum(ReportContext context) {
         return context.files().stream().map(ReceivedFileRecord::peildatum).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.ofInstant(context.runTime(), ZoneId.of("Europe/Amsterdam")));

@@ -20,6 +20,7 @@ import nl.besparingsmonitor.changes.DeliveryComparer;
 import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.config.MonitorProperties;
 import nl.besparingsmonitor.report.ConsolidatedReportWriter;
+import nl.besparingsmonitor.report.MunicipalityExtracts;
 import nl.besparingsmonitor.report.ReportContext;
 import nl.besparingsmonitor.report.RunSummaryWriter;
 import nl.besparingsmonitor.store.CurrentFacts;
@@ -27,7 +28,7 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
 import nl.besparingsmonitor.store.ReportState;
 import nl.besparingsmonitor.store.RunRecords;
 
-/** Writes the consolidated report and the run summary of the run. */
+/** Writes the consolidated report, the extract of every municipality and the run summary of the run. */
 @Component
 class ReportTasklet implements Tasklet {
 
@@ -69,13 +70,14 @@ class ReportTasklet implements Tasklet {
             result = new SavingsCalculator().calculate(input);
         }
         List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
-        ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
-                ProgramVersion.get());
-        Path report = ConsolidatedReportWriter.write(output, context);
         List<DeliveryComparison> changes = compareDeliveries();
+        ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
+                ProgramVersion.get(), changes);
+        Path report = ConsolidatedReportWriter.write(output, context);
+        List<Path> extracts = MunicipalityExtracts.write(output, context);
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
         reportState.save(output.toString(), fingerprint, runId, report.toString());
-        log.info("Report written to {}, run summary to {}", report, summary);
+        log.info("Report written to {}, {} municipal extracts, run summary to {}", report, extracts.size(), summary);
         return RepeatStatus.FINISHED;
     }
 }

@@ -51,6 +51,9 @@ class ConsolidatedReportFunctionalTests {
     @TempDir
     static Path root;
 
+    /** Column of 2023 on a municipality sheet: after the fixed columns, the first year of the fixtures. */
+    static final int YEAR_2023 = ReportLayout.MUNICIPALITY_COLUMNS.size();
+
     Path report;
     OpenedReport opened;
     JsonNode summary;
@@ -86,7 +89,7 @@ class ConsolidatedReportFunctionalTests {
     @Test
     void everySheetIsPresentInTheOrderAControllerReadsThem() {
         assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Monitoring", "Maatregelen", "Begroting",
-                "GM0050 Zeewolde", "GM0233 Ermelo", "GM0243 Harderwijk", "GM0406 Huizen",
+                "Wijzigingen", "GM0050 Zeewolde", "GM0233 Ermelo", "GM0243 Harderwijk", "GM0406 Huizen",
                 "Grafieken", "Validatie", "Over dit rapport");
         assertThat(opened.workbook().getActiveSheetIndex()).isZero();
     }
@@ -218,17 +221,24 @@ class ConsolidatedReportFunctionalTests {
     @Test
     void aMunicipalitySheetShowsItsOwnAndRegionalMeasuresWithTargetCoverage() {
         Row regional = opened.row("GM0233 Ermelo", 0, "GR-MEERINZICHT", 1, "1");
-        assertThat(regional.getCell(4).getStringCellValue()).isEqualTo("aandeel GR Meerinzicht (verdeelsleutel Vast)");
-        assertThat(regional.getCell(5).getNumericCellValue()).isEqualTo(45_000); // 30% of 200,000 - 50,000
+        assertThat(regional.getCell(4).getStringCellValue()).isEqualTo("aandeel GR Meerinzicht");
+        assertThat(regional.getCell(5).getStringCellValue()).isEqualTo("Vast");
+        assertThat(regional.getCell(6).getNumericCellValue()).isCloseTo(0.30, within(1e-9));
+        assertThat(regional.getCell(6).getCellStyle().getDataFormatString()).contains("%");
+        assertThat(regional.getCell(7).getStringCellValue()).isEqualTo("aandeel 30%");
+        assertThat(regional.getCell(YEAR_2023).getNumericCellValue()).isEqualTo(45_000); // 30% of 200,000 - 50,000
         Row own = opened.row("GM0233 Ermelo", 0, "GM0233", 1, "1");
         assertThat(own.getCell(4).getStringCellValue()).isEqualTo("eigen maatregel");
+        assertThat(own.getCell(5)).isNull();
         Row total = opened.row("GM0233 Ermelo", 2, "Totaal gepland netto");
         JsonNode calculated = total("municipality_year", null, "GM0233", 2023);
-        assertThat(opened.evaluate(total.getCell(5))).isEqualTo(number(calculated, "planned_net")).isEqualTo(75_000);
+        assertThat(opened.evaluate(total.getCell(YEAR_2023))).isEqualTo(number(calculated, "planned_net")).isEqualTo(75_000);
         Row coverage = opened.row("GM0233 Ermelo", 2, "Dekking %");
-        assertThat(opened.evaluate(coverage.getCell(5)) * 100).isCloseTo(number(calculated, "coverage"), within(0.01));
+        assertThat(opened.evaluate(coverage.getCell(YEAR_2023)) * 100).isCloseTo(number(calculated, "coverage"), within(0.01));
         Row gap = opened.row("GM0233 Ermelo", 2, "Tekort t.o.v. taakstelling");
-        assertThat(opened.evaluate(gap.getCell(5))).isEqualTo(25_000);
+        assertThat(opened.evaluate(gap.getCell(YEAR_2023))).isEqualTo(25_000);
+        Row harderwijk = opened.row("GM0243 Harderwijk", 0, "GR-MEERINZICHT", 1, "1");
+        assertThat(harderwijk.getCell(7).getStringCellValue()).isEqualTo("aandeel 45,5%");
     }
 
     @Test

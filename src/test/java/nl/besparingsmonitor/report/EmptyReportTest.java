@@ -33,10 +33,11 @@ class EmptyReportTest {
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
         try (OpenedReport opened = new OpenedReport(report)) {
             assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Monitoring", "Maatregelen", "Begroting",
-                    "Grafieken", "Validatie", "Over dit rapport");
+                    "Wijzigingen", "Grafieken", "Validatie", "Over dit rapport");
             assertThat(opened.row("Validatie", 0, "=cmd|' /C calc'!A0.xlsx").getCell(1).getStringCellValue())
                     .isEqualTo("afgewezen, niet geladen");
             assertThat(opened.row("Grafieken", 0, "Geen cijfers om te tonen.")).isNotNull();
+            assertThat(opened.row("Wijzigingen", 0, ChangesSheet.NO_PREVIOUS)).isNotNull();
             assertThat(opened.row("Over dit rapport", 0, "Programmaversie").getCell(1).getStringCellValue())
                     .isEqualTo("onbekend (ontwikkelversie)");
         }

@@ -2,7 +2,10 @@ package nl.besparingsmonitor.report;
 
 import java.nio.file.Path;
 
-/** Writes a report for 342 municipalities; started by {@link LargeReportTest} in a JVM with a small heap. */
+/**
+ * Writes a report and the extracts for 342 municipalities; started by {@link LargeReportTest} in a JVM
+ * with a small heap.
+ */
 public final class LargeReportMain {
 
     static final int MUNICIPALITIES = 342;
@@ -12,8 +15,14 @@ public final class LargeReportMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path report = ConsolidatedReportWriter.write(Path.of(args[0]),
-                ReportContexts.huizenAndRegion(MUNICIPALITIES, REGIONAL_MEASURES));
-        System.out.println("written " + report + " with max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        ReportContext context = ReportContexts.huizenAndRegion(MUNICIPALITIES, REGIONAL_MEASURES);
+        long start = System.nanoTime();
+        Path report = ConsolidatedReportWriter.write(Path.of(args[0]), context);
+        long reported = System.nanoTime();
+        int extracts = MunicipalityExtracts.write(Path.of(args[0]), context).size();
+        long done = System.nanoTime();
+        System.out.println("written " + report + " in " + (reported - start) / 1_000_000 + " ms and " + extracts
+                + " extracts in " + (done - reported) / 1_000_000 + " ms with max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     }
 }

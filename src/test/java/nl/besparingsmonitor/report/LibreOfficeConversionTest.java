@@ -34,11 +34,14 @@ class LibreOfficeConversionTest {
         }
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed: skipping the conversion test");
 
-        Path report = ConsolidatedReportWriter.write(dir.resolve("output"), ReportContexts.huizenAndRegion(3, 2));
+        ReportContext context = ReportContexts.huizenAndRegion(3, 2);
+        Path report = ConsolidatedReportWriter.write(dir.resolve("output"), context);
+        Path extract = MunicipalityExtracts.write(dir.resolve("output"), context).get(1);
         Path out = Files.createDirectories(dir.resolve("converted"));
         Path home = Files.createDirectories(dir.resolve("home"));
+        // One LibreOffice start for both files: starting it costs more than converting.
         ProcessBuilder pb = new ProcessBuilder(soffice, "--headless", "--norestore", "--calc", "--convert-to", "xlsx",
-                "--outdir", out.toString(), report.toString());
+                "--outdir", out.toString(), report.toString(), extract.toString());
         pb.environment().put("HOME", home.toString());
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
         Process process = pb.start();
@@ -65,6 +68,18 @@ class LibreOfficeConversionTest {
             }
             Cell hostile = lo.row("Maatregelen", 3, ReportFixtureFiles.HOSTILE).getCell(3);
             assertThat(hostile.getCellType()).isEqualTo(CellType.STRING);
+        }
+        assertThat(out.resolve(extract.getFileName())).as(Files.readString(dir.resolve("soffice.log"))).exists();
+        try (OpenedReport lo = new OpenedReport(out.resolve(extract.getFileName()));
+             OpenedReport ours = new OpenedReport(extract)) {
+            String sheet = ours.sheetNames().get(0);
+            assertThat(lo.sheetNames()).isEqualTo(ours.sheetNames());
+            int year = ReportLayout.MUNICIPALITY_COLUMNS.size();
+            Cell total = lo.row(sheet, 2, "Totaal gepland netto").getCell(year);
+            assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(total.getNumericCellValue())
+                    .isEqualTo(ours.row(sheet, 2, "Totaal gepland netto").getCell(year).getNumericCellValue())
+                    .isPositive();
         }
     }
 

@@ -62,9 +62,15 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.BEGROTING, "Begroting, realisatie en saldo",
                 "Saldo = begroting - (verwachte) realisatie. Verwachte totale besparing = som van de saldi + taakstelling.",
                 ReportLayout.BUDGET_COLUMNS);
+        table(wb, s, ReportLayout.WIJZIGINGEN, "Wijzigingen sinds de vorige aanlevering",
+                "Per organisatie de vergeleken versies (Peildatum oud en nieuw): nieuwe en vervallen maatregelen, "
+                        + "statuswijzigingen, en per maatregel, soort en jaar het oude en nieuwe bedrag en het verschil; "
+                        + "ook taakstelling, realisatie en begroting. Grootste wijziging eerst.",
+                ReportLayout.CHANGE_COLUMNS);
         table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
-                "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen (volgens de "
-                        + "verdeelsleutel), netto besparing per jaar; daaronder taakstelling, dekking en status.",
+                "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen, met de "
+                        + "verdeelsleutel en het aandeel waarmee verdeeld is; netto besparing per jaar; daaronder "
+                        + "taakstelling, dekking en status.",
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
@@ -114,6 +120,10 @@ public final class ReportTemplateGenerator {
         block(sheet, s, r + 1, "Lezen", List.of(
                 "Bedragen in euro's; de weergave rondt af op hele euro's, de cel bevat centen. Negatieve bedragen zijn rood.",
                 "Totalen zijn Excel-formules over de regels erboven: klik een totaal aan om te zien waaruit het bestaat.",
+                "Blad 'Wijzigingen' vergelijkt per organisatie de nieuwste aanlevering met de vorige versie van hetzelfde soort bestand.",
+                "Per gemeente staat in de map 'gemeenten' naast dit rapport een uittreksel met dezelfde cijfers: eigen "
+                        + "maatregelen, het aandeel in regionale maatregelen met verdeelsleutel en aandeel, taakstelling, "
+                        + "dekking en monitoring.",
                 "Statuskleuren: groen = op koers, rood = achter, blauw = voor, grijs = onbekend.",
                 "Tekst uit invoerbestanden (namen, omschrijvingen) staat er altijd als tekst in en wordt nooit als formule uitgevoerd."));
         sheet.setColumnWidth(0, 40 * 256);

@@ -1,0 +1,99 @@
+package nl.besparingsmonitor.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * One municipality's extract, written from the report template with the consolidated report's own
+ * sheet writers and styles over a {@link MunicipalityScope narrowed} context: the municipality sheet
+ * (own measures, share of every regional measure with key and share, target, coverage and status),
+ * Maatregelen and Monitoring for this municipality, and 'Over dit rapport'.
+ */
+final class ExtractWorkbook {
+
+    /** Template sheets an extract does not have: they are about all organisations of the run. */
+    private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.BEGROTING,
+            ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
+
+    private final byte[] template;
+    private final ReportModel model;
+    private final String code;
+    private final String title;
+    private final String reportFile;
+    private final KeyShares keyShares;
+
+    /**
+     * @param template from {@link #template()}, shared by all extracts of a run
+     * @param title code and name, as in the file name: {@code GM0406 Huizen}
+     * @param reportFile the consolidated report this extract belongs to
+     */
+    ExtractWorkbook(byte[] template, ReportModel model, String code, String title, String reportFile,
+                    KeyShares keyShares) {
+        this.template = template;
+        this.model = model;
+        this.code = code;
+        this.title = title;
+        this.reportFile = reportFile;
+        this.keyShares = keyShares;
+    }
+
+    /** The report template without the sheets an extract does not have, read once per run. */
+    static byte[] template() throws IOException {
+        return ReportTemplate.without(NOT_IN_EXTRACT);
+    }
+
+    void write(Path file) throws IOException {
+        XSSFWorkbook template = ReportTemplate.open(this.template);
+        ReportStyles styles;
+        MunicipalitySheets municipality = new MunicipalitySheets(model, keyShares, List.of(code));
+        try {
+            styles = ReportStyles.takeFrom(template);
+            municipality.prepare(template, styles);
+            String sheet = municipality.sheetNames().get(code);
+            template.setSheetOrder(sheet, 0);
+            template.setSheetOrder(ReportLayout.MAATREGELEN, 1);
+            explain(template.getSheet(ReportLayout.MAATREGELEN), "Maatregelen " + title,
+                    "Eigen maatregelen en het aandeel in regionale maatregelen (na verdeling met de verdeelsleutel): "
+                            + "besparing, kosten en netto effect per jaar. Alleen aangenomen maatregelen tellen mee; "
+                            + "de overige staan in een apart blok onderaan.");
+            explain(template.getSheet(ReportLayout.MONITORING), "Monitoring " + title,
+                    "Gepland versus gerealiseerd en verwacht netto effect van de eigen maatregelen; regionale "
+                            + "maatregelen monitort de regio. Afwijking = gerealiseerd (of verwacht) - gepland.");
+            explain(template.getSheet(ReportLayout.OVER), "Over dit uittreksel",
+                    "Uittreksel voor " + title + " uit het geconsolideerde rapport " + reportFile
+                            + ", met dezelfde cijfers. Hoe het tot stand kwam en hoe u het leest.");
+            AboutSheet.write(template.getSheet(ReportLayout.OVER), model, styles, template);
+            PageSetup.apply(template.getSheet(sheet), 3);
+            PageSetup.apply(template.getSheet(ReportLayout.MAATREGELEN), 4);
+            PageSetup.apply(template.getSheet(ReportLayout.MONITORING), 4);
+            template.setActiveSheet(0);
+            template.setSelectedTab(0);
+        } catch (RuntimeException e) {
+            template.close();
+            throw e;
+        }
+        StreamedWorkbook.write(template, file, wb -> {
+            municipality.write(wb, styles);
+            new MeasuresSheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.MAATREGELEN, styles), wb);
+            MonitoringSheet.write(StreamedWorkbook.writer(wb, ReportLayout.MONITORING, styles), model, wb);
+        });
+    }
+
+    /** Replaces the template's title (row 1) and explanation (row 2), keeping their style. */
+    private static void explain(Sheet sheet, String title, String explanation) {
+        text(sheet, 0, title);
+        text(sheet, 1, explanation);
+    }
+
+    private static void text(Sheet sheet, int row, String text) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        Cell cell = r.getCell(0) == null ? r.createCell(0) : r.getCell(0);
+        cell.setCellValue(text);
+    }
+}
