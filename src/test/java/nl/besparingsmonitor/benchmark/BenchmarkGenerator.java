@@ -288,12 +288,36 @@ public final class BenchmarkGenerator {
 
     // ------------------------------------------------------------------------------ Realisatie
 
+    /** A municipality's Realisatie workbook with {@code rows} bookings over 50 measures (for tests of one large file). */
+    public static BookingLedger writeLedger(Path file, String organisation, String code, int rows, long seed)
+            throws IOException {
+        return writeRealisatie(file, organisation, code, REALISATION_PEILDATUM, plan(new Random(seed), 50), rows, seed, false);
+    }
+
+    /**
+     * Writes one ledger file: {@code BenchmarkGenerator FILE ROWS [unique]}; with {@code unique} every
+     * booking has its own Omschrijving (an invoice number), so the shared strings table grows with the rows.
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        boolean unique = args.length > 2 && args[2].equals("unique");
+        BookingLedger ledger = writeRealisatie(file, "Gemeente Grootstad", "GM0999", REALISATION_PEILDATUM,
+                plan(new Random(42), 50), Integer.parseInt(args[1]), 42, unique);
+        System.out.println(file + ": " + ledger.rows() + " bookings, total " + ledger.total() + ", net " + ledger.net());
+    }
+
     /**
      * Writes a Realisatie workbook with {@code rows} bookings on the adopted measures of the plan
      * (or on measure 1 only when the plan is empty) and returns their exact sums.
      */
     static BookingLedger writeRealisatie(Path file, String organisation, String code, LocalDate peildatum,
                                          List<MeasurePlan> plan, int rows, long seed) throws IOException {
+        return writeRealisatie(file, organisation, code, peildatum, plan, rows, seed, false);
+    }
+
+    static BookingLedger writeRealisatie(Path file, String organisation, String code, LocalDate peildatum,
+                                         List<MeasurePlan> plan, int rows, long seed, boolean uniqueDescriptions)
+            throws IOException {
         Random random = new Random(seed);
         List<String> adopted = plan.stream().filter(p -> p.status().equals("Aangenomen")).map(MeasurePlan::number).toList();
         if (adopted.isEmpty()) {
@@ -329,7 +353,8 @@ public final class BenchmarkGenerator {
                 long cents = exactCents(1_000 + (long) random.nextInt(2_000_000));
                 double value = cents / 100.0;
                 String supplier = SUPPLIERS[random.nextInt(SUPPLIERS.length)] + " " + (1 + random.nextInt(40));
-                String description = "Factuur " + supplier + " " + MONTHS[date.getMonthValue() - 1];
+                String description = uniqueDescriptions ? "Factuur " + (2_025_000_000L + r) + " " + supplier
+                        : "Factuur " + supplier + " " + MONTHS[date.getMonthValue() - 1];
                 book.row(bookings, date, number, saving ? "Besparing" : "Kosten", value, description);
                 ledger.add(number, saving ? "SAVING" : "COST", date.getYear(), BigDecimal.valueOf(cents, 2));
             }
@@ -426,6 +451,9 @@ public final class BenchmarkGenerator {
             Path temp = file.resolveSibling("." + file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);
+            } catch (IOException | RuntimeException | Error e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

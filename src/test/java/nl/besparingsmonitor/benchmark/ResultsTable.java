@@ -31,6 +31,8 @@ final class ResultsTable {
         Map<String, Object> threads = cast(results.get("threads"));
         row(md, "threads 1", cast(threads.get("1")), "= ingest: fixed pool of 1 thread, one task per organisation, largest first");
         row(md, "threads 2", cast(threads.get("2")), "same with 2 threads; speedup " + threads.get("speedup") + "x");
+        row(md, "(control) floor 2 threads", cast(threads.get("floor_2_threads")),
+                "floor with files dealt over 2 threads: speedup " + threads.get("floor_speedup") + "x, what the machine gave");
         Map<String, Object> growth = cast(results.get("growth"));
         for (String k : new String[] {"1x", "2x", "4x"}) {
             Map<String, Object> run = cast(growth.get(k));
@@ -39,6 +41,9 @@ final class ResultsTable {
                         + " us per booking row" + ("1x".equals(k) ? " (the full run)" : ""));
             }
         }
+        Map<String, Object> ingest = cast(results.get("ingest"));
+        md.append("\nIngest split (1 thread): hash ").append(ingest.get("hash_seconds")).append(" s, parse ")
+                .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s.\n");
         md.append("\nRows: booking rows stored (job, ingest) or sheet rows parsed (floor, usermodel). ");
         md.append("Job rows also show `files_read` / `files_unchanged`, `recalculated`, `report_rewritten` in results.json.\n\n");
         md.append("| target | measured | met |\n|---|---|---|\n");
