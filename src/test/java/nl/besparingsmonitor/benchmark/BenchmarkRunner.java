@@ -36,6 +36,8 @@ public final class BenchmarkRunner {
     static final String[] KEYS = {"floor", "usermodel", "ingest", "full", "nochange", "onechange", "threads", "growth"};
 
     private static final Pattern PROGRESS = Pattern.compile("\\[(\\d+)/(\\d+)] (.+?): (.*)");
+    private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)] executed in (?:(\\d+)m)?(?:(\\d+)s)?(\\d+)ms");
+    private static final Pattern STARTED = Pattern.compile("process running for ([0-9.]+)");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
 
     /** What to run and how. */
@@ -207,7 +209,19 @@ public final class BenchmarkRunner {
         int rejected = 0;
         boolean calculated = false;
         boolean outOfMemory = false;
+        Map<String, Object> steps = new LinkedHashMap<>();
         for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            Matcher started = STARTED.matcher(line);
+            if (started.find()) {
+                steps.put("startup", Double.parseDouble(started.group(1)));
+            }
+            Matcher step = STEP.matcher(line);
+            if (step.find()) {
+                double sec = (step.group(2) == null ? 0 : Integer.parseInt(step.group(2)) * 60)
+                        + (step.group(3) == null ? 0 : Integer.parseInt(step.group(3)))
+                        + Integer.parseInt(step.group(4)) / 1000.0;
+                steps.put(step.group(1), round(sec));
+            }
             Matcher p = PROGRESS.matcher(line);
             if (p.find()) {
                 if (p.group(4).startsWith("unchanged")) {
@@ -226,6 +240,7 @@ public final class BenchmarkRunner {
         m.put("files_unchanged", unchanged);
         m.put("files_rejected", rejected);
         m.put("recalculated", calculated);
+        m.put("step_seconds", steps);
         if (outOfMemory) {
             m.put("out_of_memory", true);
         }
@@ -292,11 +307,18 @@ public final class BenchmarkRunner {
             seconds += ((Number) run.get("seconds")).doubleValue();
             deleteTree(inbox);
         }
+        double baseSeconds = ((Number) one.get("seconds")).doubleValue();
+        long baseRows = ((Number) one.getOrDefault("rows", 0)).longValue();
         for (Object v : growth.values()) {
             Map<String, Object> run = cast(v);
             long rows = ((Number) run.getOrDefault("rows", 0)).longValue();
             if (rows > 0) {
                 run.put("us_per_booking_row", round(((Number) run.get("seconds")).doubleValue() * 1e6 / rows));
+            }
+            if (rows > baseRows && baseRows > 0) {
+                // the fixed part (start-up, proposals, calculation, report) cancels out
+                run.put("marginal_us_per_booking_row",
+                        round((((Number) run.get("seconds")).doubleValue() - baseSeconds) * 1e6 / (rows - baseRows)));
             }
         }
         growth.put("seconds", round(seconds));

@@ -38,13 +38,18 @@ final class ResultsTable {
             Map<String, Object> run = cast(growth.get(k));
             if (!run.isEmpty()) {
                 row(md, "growth " + k, run, "full job on a fresh db, " + run.getOrDefault("us_per_booking_row", "?")
-                        + " us per booking row" + ("1x".equals(k) ? " (the full run)" : ""));
+                        + " us per booking row" + ("1x".equals(k) ? " (the full run)"
+                        : ", marginal " + run.getOrDefault("marginal_us_per_booking_row", "?") + " us per extra row vs 1x"));
             }
         }
         Map<String, Object> ingest = cast(results.get("ingest"));
         md.append("\nIngest split (1 thread): hash ").append(ingest.get("hash_seconds")).append(" s, parse ")
                 .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s.\n");
-        md.append("\nRows: booking rows stored (job, ingest) or sheet rows parsed (floor, usermodel). ");
+        md.append("\nJob steps (s): ");
+        for (String k : new String[] {"full", "nochange", "onechange"}) {
+            md.append(k).append(' ').append(cast(results.get(k)).get("step_seconds")).append("; ");
+        }
+        md.append("\n\nRows: booking rows stored (job, ingest) or sheet rows parsed (floor, usermodel). ");
         md.append("Job rows also show `files_read` / `files_unchanged`, `recalculated`, `report_rewritten` in results.json.\n\n");
         md.append("| target | measured | met |\n|---|---|---|\n");
         cast(results.get("targets")).forEach((name, v) -> {
@@ -52,7 +57,7 @@ final class ResultsTable {
             md.append("| ").append(name).append(" | ").append(t.get("measured")).append(" | ")
                     .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n");
         });
-        md.append("\nHeap: from each child JVM's unified GC log (`-Xlog:gc,gc+heap+exit`). *Peak heap (after GC)* is the largest "
+        md.append("\nHeap: from each child JVM's unified GC log (`-Xlog:gc,gc+init,gc+heap+exit`). *Peak heap (after GC)* is the largest "
                 + "occupancy right after any collection, an upper bound of the live set (what the work needs). *Max heap used* is "
                 + "the largest occupancy logged before a collection or at exit (how full the collector let the heap get).\n");
         appendErrors(md, results);
