@@ -1,0 +1,479 @@
+package nl.besparingsmonitor.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The scale benchmark: generates the input set and measures, on the same files, the raw floor,
+ * POI's usermodel, our ingest, the whole job (fresh, unchanged, one file changed), ingest with 1
+ * and 2 threads, and the job at 1x, 2x and 4x booking rows. Writes {@code results.json} and
+ * {@code results.md} into the output folder and prints the table.
+ *
+ * <p>System properties: {@code benchmark.scale} (default 1), {@code benchmark.out} (default
+ * {@code target/benchmark}), {@code benchmark.jar} (default {@code target/besparingsmonitor.jar}),
+ * {@code benchmark.xmx} (heap of the job and the ingest probes, default 512m),
+ * {@code benchmark.usermodel.xmx} (default 8g), {@code benchmark.growth} (default true: 2x and 4x).
+ */
+public final class BenchmarkRunner {
+
+    static final String JOB_MAIN = "nl.besparingsmonitor.BesparingsmonitorApplication";
+    static final String[] KEYS = {"floor", "usermodel", "ingest", "full", "nochange", "onechange", "threads", "growth"};
+
+    private static final Pattern PROGRESS = Pattern.compile("\\[(\\d+)/(\\d+)] (.+?): (.*)");
+    private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)] executed in (?:(\\d+)m)?(?:(\\d+)s)?(\\d+)ms");
+    private static final Pattern STARTED = Pattern.compile("process running for ([0-9.]+)");
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
+
+    /** What to run and how. */
+    public record Settings(BenchmarkConfig config, String xmx, String usermodelXmx, List<Integer> growthFactors,
+                           boolean useJar, List<String> jvmOptions) {
+
+        public static Settings fromSystemProperties() {
+            double scale = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+            Path out = Path.of(System.getProperty("benchmark.out", "target/benchmark")).toAbsolutePath().normalize();
+            Path jar = Path.of(System.getProperty("benchmark.jar", "target/besparingsmonitor.jar")).toAbsolutePath().normalize();
+            return new Settings(BenchmarkConfig.ofScale(scale, out, jar), System.getProperty("benchmark.xmx", "512m"),
+                    System.getProperty("benchmark.usermodel.xmx", "8g"),
+                    Boolean.parseBoolean(System.getProperty("benchmark.growth", "true")) ? List.of(2, 4) : List.of(),
+                    Files.isRegularFile(jar), List.of());
+        }
+    }
+
+    private final Settings settings;
+    private final BenchmarkConfig config;
+    private final Path out;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    public BenchmarkRunner(Settings settings) {
+        this.settings = settings;
+        this.config = settings.config();
+        this.out = config.out();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromSystemProperties();
+        BenchmarkRunner runner = new BenchmarkRunner(settings);
+        runner.run();
+        System.out.println(Files.readString(runner.out.resolve("results.md")));
+    }
+
+    /** Runs everything; returns the path of results.json. */
+    public Path run() throws Exception {
+        // only what this runner itself writes is cleaned, never the whole folder it was pointed at
+        for (String old : List.of("input", "probes", "job", "growth-2x", "growth-4x", "results.json", "results.md")) {
+            deleteTree(out.resolve(old));
+        }
+        Files.createDirectories(out);
+        log("output in " + out + (settings.useJar() ? ", job from " + config.jar() : ", job from the test classpath"));
+
+        long t0 = System.nanoTime();
+        BenchmarkGenerator generator = new BenchmarkGenerator(config);
+        Path inbox = out.resolve("input");
+        BenchmarkGenerator.GeneratedInput input = generator.generate(inbox);
+        double generateSeconds = (System.nanoTime() - t0) / 1e9;
+        log(String.format("generated %d files, %d booking rows, %.1f MB in %.1f s", input.files().size(),
+                input.bookingRows(), input.bytes() / 1e6, generateSeconds));
+        results.put("config", configJson(input, generateSeconds));
+
+        Map<String, Object> floor = probe("floor", inbox, settings.xmx());
+        results.put("floor", floor);
+        Map<String, Object> usermodel = probe("usermodel", inbox, settings.usermodelXmx());
+        results.put("usermodel", usermodel);
+        Map<String, Object> ingest1 = probe("ingest", inbox, settings.xmx(), "1");
+        results.put("ingest", ingest1);
+        Map<String, Object> ingest2 = probe("ingest", inbox, settings.xmx(), "2");
+        Map<String, Object> floor2 = probe("floor", inbox, settings.xmx(), "2");
+
+        Path jobDir = out.resolve("job");
+        Map<String, Object> full = job("full", inbox, jobDir, true);
+        results.put("full", full);
+        results.put("nochange", job("nochange", inbox, jobDir, false));
+        BenchmarkGenerator.Municipality changed = generator.municipalities().get(1 % config.municipalities());
+        generator.realisatie(inbox, changed, BenchmarkGenerator.REALISATION_PEILDATUM.plusMonths(1), 1);
+        Map<String, Object> onechange = job("onechange", inbox, jobDir, false);
+        onechange.put("changed_file", BenchmarkGenerator.fileName(changed.code(), changed.name(), "Realisatie"));
+        results.put("onechange", onechange);
+
+        Map<String, Object> threads = new LinkedHashMap<>();
+        threads.put("seconds", ingest2.get("seconds"));
+        threads.put("1", ingest1);
+        threads.put("2", ingest2);
+        threads.put("speedup", ratio(ingest1.get("seconds"), ingest2.get("seconds")));
+        // control: the same split on the no-op floor shows what parallel speed-up the machine gave at that time
+        threads.put("floor_2_threads", floor2);
+        threads.put("floor_speedup", ratio(floor.get("seconds"), floor2.get("seconds")));
+        results.put("threads", threads);
+
+        results.put("growth", growth(input, full));
+        results.put("targets", targets());
+        Path json = out.resolve("results.json");
+        Json.write(json, results);
+        Files.writeString(out.resolve("results.md"), ResultsTable.markdown(results), StandardCharsets.UTF_8);
+        log("results in " + json);
+        return json;
+    }
+
+    // ------------------------------------------------------------------------------ in-process probes
+
+    private Map<String, Object> probe(String mode, Path inbox, String xmx, String... extra) throws Exception {
+        String name = extra.length > 0 ? mode + "-" + extra[0] + "t" : mode;
+        Path dir = out.resolve("probes");
+        Path result = dir.resolve(name + ".json");
+        List<String> command = new ArrayList<>(List.of("-cp", ChildJvm.testClasspath(), Probe.class.getName(), mode,
+                inbox.toString(), result.toString()));
+        if (mode.equals("ingest")) {
+            command.add(dir.resolve("db-" + name).toString());
+        }
+        command.addAll(List.of(extra));
+        log("probe " + name + " (-Xmx" + xmx + ") ...");
+        String loadBefore = loadAverage();
+        ChildJvm.Result run = ChildJvm.run(name, dir, jvmArgs(xmx), command, CHILD_TIMEOUT);
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (run.ok() && Files.exists(result)) {
+            m.putAll(Json.read(result));
+        } else {
+            m.put("seconds", round(run.seconds()));
+            m.put("error", "exit " + run.exitCode() + (run.timedOut() ? " (timed out)" : "") + ": "
+                    + ChildJvm.tail(run.output(), 5));
+        }
+        m.put("seconds", round(((Number) m.get("seconds")).doubleValue()));
+        m.put("process_seconds", round(run.seconds()));
+        heap(m, run, xmx);
+        m.put("load_before_after", loadBefore + " / " + loadAverage());
+        log(name + ": " + m);
+        return m;
+    }
+
+    // ------------------------------------------------------------------------------ the job as a child process
+
+    /** One {@code consolidatie} run of the application on {@code inbox}, database and output under {@code dir}. */
+    Map<String, Object> job(String name, Path inbox, Path dir, boolean fresh) throws Exception {
+        if (fresh) {
+            deleteTree(dir);
+        }
+        Path output = dir.resolve("output");
+        Path db = dir.resolve("db");
+        Files.createDirectories(output);
+        Map<Path, FileTime> reportsBefore = reports(output);
+        List<String> command = new ArrayList<>();
+        if (settings.useJar()) {
+            command.addAll(List.of("-jar", config.jar().toString()));
+        } else {
+            command.addAll(List.of("-cp", ChildJvm.testClasspath(), JOB_MAIN));
+        }
+        command.add("--monitor.inbox=" + inbox);
+        command.add("--monitor.output=" + output);
+        command.add("--monitor.rejected=" + dir.resolve("rejected"));
+        command.add("--spring.datasource.url=jdbc:hsqldb:file:" + db.resolve("monitor")
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true");
+        log("job " + name + " (-Xmx" + settings.xmx() + ") ...");
+        String loadBefore = loadAverage();
+        ChildJvm.Result run = ChildJvm.run(name, dir, jvmArgs(settings.xmx()), command, CHILD_TIMEOUT);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", round(run.seconds()));
+        m.put("exit_code", run.exitCode());
+        heap(m, run, settings.xmx());
+        m.put("load_before_after", loadBefore + " / " + loadAverage());
+        readLog(run.output(), m);
+        readSummary(output.resolve("run-summary.json"), m);
+        Map<Path, FileTime> reportsAfter = reports(output);
+        m.put("report_rewritten", !reportsAfter.equals(reportsBefore));
+        if (!run.ok()) {
+            m.put("error", "exit " + run.exitCode() + (run.timedOut() ? " (timed out)" : "") + ": "
+                    + ChildJvm.tail(run.output(), 15));
+        }
+        log(name + ": " + m);
+        return m;
+    }
+
+    /** From the job's log: files read (not skipped as unchanged), skipped, and whether it calculated again. */
+    static void readLog(Path log, Map<String, Object> m) throws IOException {
+        int read = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        boolean calculated = false;
+        boolean outOfMemory = false;
+        Map<String, Object> steps = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            Matcher started = STARTED.matcher(line);
+            if (started.find()) {
+                steps.put("startup", Double.parseDouble(started.group(1)));
+            }
+            Matcher step = STEP.matcher(line);
+            if (step.find()) {
+                double sec = (step.group(2) == null ? 0 : Integer.parseInt(step.group(2)) * 60)
+                        + (step.group(3) == null ? 0 : Integer.parseInt(step.group(3)))
+                        + Integer.parseInt(step.group(4)) / 1000.0;
+                steps.put(step.group(1), round(sec));
+            }
+            Matcher p = PROGRESS.matcher(line);
+            if (p.find()) {
+                if (p.group(4).startsWith("unchanged")) {
+                    unchanged++;
+                } else {
+                    read++;
+                    if (p.group(4).startsWith("rejected")) {
+                        rejected++;
+                    }
+                }
+            }
+            calculated |= line.contains("Calculated ");
+            outOfMemory |= line.contains("OutOfMemoryError");
+        }
+        m.put("files_read", read);
+        m.put("files_unchanged", unchanged);
+        m.put("files_rejected", rejected);
+        m.put("recalculated", calculated);
+        m.put("step_seconds", steps);
+        if (outOfMemory) {
+            m.put("out_of_memory", true);
+        }
+    }
+
+    /** From run-summary.json: files and booking rows of the run. */
+    @SuppressWarnings("unchecked")
+    static void readSummary(Path summary, Map<String, Object> m) {
+        if (!Files.exists(summary)) {
+            return;
+        }
+        Map<String, Object> json = Json.read(summary);
+        List<Map<String, Object>> files = (List<Map<String, Object>>) json.getOrDefault("files", List.of());
+        long rows = 0;
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (Map<String, Object> f : files) {
+            statuses.merge(String.valueOf(f.get("status")), 1, Integer::sum);
+            if ("accepted".equals(f.get("status")) && f.get("booking_rows") instanceof Number n) {
+                rows += n.longValue();
+            }
+        }
+        m.put("files", files.size());
+        m.put("rows", rows);
+        m.put("statuses", statuses);
+        m.put("totals", ((List<?>) json.getOrDefault("totals", List.of())).size());
+    }
+
+    private static Map<Path, FileTime> reports(Path output) throws IOException {
+        Map<Path, FileTime> map = new LinkedHashMap<>();
+        if (Files.isDirectory(output)) {
+            try (Stream<Path> s = Files.list(output)) {
+                for (Path p : s.sorted().toList()) {
+                    if (p.getFileName().toString().startsWith("consolidatie-")) {
+                        map.put(p, Files.getLastModifiedTime(p));
+                    }
+                }
+            }
+        }
+        return map;
+    }
+
+    // ------------------------------------------------------------------------------ growth
+
+    private Map<String, Object> growth(BenchmarkGenerator.GeneratedInput base, Map<String, Object> full) throws Exception {
+        Map<String, Object> growth = new LinkedHashMap<>();
+        Map<String, Object> one = new LinkedHashMap<>(full);
+        one.put("note", "the full run");
+        growth.put("1x", one);
+        double seconds = ((Number) full.get("seconds")).doubleValue();
+        for (int factor : settings.growthFactors()) {
+            Path dir = out.resolve("growth-" + factor + "x");
+            Path inbox = dir.resolve("input");
+            Files.createDirectories(inbox);
+            for (BenchmarkGenerator.GeneratedFile f : base.files()) {
+                if (!f.kind().equals("Realisatie")) {
+                    Files.copy(f.path(), inbox.resolve(f.path().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            long t0 = System.nanoTime();
+            new BenchmarkGenerator(config.timesBookings(factor)).generateRealisaties(inbox);
+            log(String.format("generated the %dx Realisatie set in %.1f s", factor, (System.nanoTime() - t0) / 1e9));
+            Map<String, Object> run = job("growth-" + factor + "x", inbox, dir.resolve("job"), true);
+            growth.put(factor + "x", run);
+            seconds += ((Number) run.get("seconds")).doubleValue();
+            deleteTree(inbox);
+        }
+        double baseSeconds = ((Number) one.get("seconds")).doubleValue();
+        long baseRows = ((Number) one.getOrDefault("rows", 0)).longValue();
+        for (Object v : growth.values()) {
+            Map<String, Object> run = cast(v);
+            long rows = ((Number) run.getOrDefault("rows", 0)).longValue();
+            if (rows > 0) {
+                run.put("us_per_booking_row", round(((Number) run.get("seconds")).doubleValue() * 1e6 / rows));
+            }
+            if (rows > baseRows && baseRows > 0) {
+                // the fixed part (start-up, proposals, calculation, report) cancels out
+                run.put("marginal_us_per_booking_row",
+                        round((((Number) run.get("seconds")).doubleValue() - baseSeconds) * 1e6 / (rows - baseRows)));
+            }
+        }
+        growth.put("seconds", round(seconds));
+        return growth;
+    }
+
+    // ------------------------------------------------------------------------------ targets
+
+    private Map<String, Object> targets() {
+        Map<String, Object> t = new LinkedHashMap<>();
+        Map<String, Object> floor = cast(results.get("floor"));
+        Map<String, Object> usermodel = cast(results.get("usermodel"));
+        Map<String, Object> ingest = cast(results.get("ingest"));
+        Map<String, Object> full = cast(results.get("full"));
+        Map<String, Object> nochange = cast(results.get("nochange"));
+        Map<String, Object> onechange = cast(results.get("onechange"));
+        Map<String, Object> threads = cast(results.get("threads"));
+        Map<String, Object> growth = cast(results.get("growth"));
+
+        t.put("full_under_120s_in_" + settings.xmx(), target(num(full, "seconds") < 120 && num(full, "exit_code") == 0
+                && !full.containsKey("out_of_memory"), num(full, "seconds") + " s, exit " + full.get("exit_code")));
+        double ingestVsFloor = ratio(ingest.get("seconds"), floor.get("seconds"));
+        t.put("ingest_at_most_3x_floor", target(ingestVsFloor <= 3, ingestVsFloor + "x floor"));
+        double usermodelVsIngest = ratio(usermodel.get("seconds"), ingest.get("seconds"));
+        t.put("ingest_5x_faster_than_usermodel", target(!usermodel.containsKey("error") && usermodelVsIngest >= 5,
+                usermodelVsIngest + "x" + (usermodel.containsKey("error") ? " (usermodel failed)" : "")));
+        double heapRatio = ratio(usermodel.get("peak_heap_mb"), ingest.get("peak_heap_mb"));
+        t.put("ingest_10x_less_heap_than_usermodel", target(heapRatio >= 10, heapRatio + "x"));
+        t.put("nochange_under_10s", target(num(nochange, "seconds") < 10, num(nochange, "seconds") + " s"));
+        t.put("nochange_no_recalculation_or_report_rewrite", target(
+                !Boolean.TRUE.equals(nochange.get("recalculated")) && !Boolean.TRUE.equals(nochange.get("report_rewritten")),
+                "recalculated=" + nochange.get("recalculated") + ", report_rewritten=" + nochange.get("report_rewritten")));
+        t.put("onechange_rereads_only_the_changed_file", target(num(onechange, "files_read") == 1,
+                onechange.get("files_read") + " file(s) read"));
+        double speedup = num(threads, "speedup");
+        t.put("threads_2_at_least_1.6x", target(speedup >= 1.6, speedup + "x (the no-op floor got "
+                + threads.get("floor_speedup") + "x from 2 threads at that time)"));
+        List<Double> perRow = new ArrayList<>();
+        List<Double> heaps = new ArrayList<>();
+        for (String k : List.of("1x", "2x", "4x")) {  // the three points
+            if (growth.get(k) instanceof Map<?, ?> run && run.get("us_per_booking_row") instanceof Number n) {
+                perRow.add(n.doubleValue());
+                heaps.add(((Number) run.get("peak_heap_mb")).doubleValue());
+            }
+        }
+        if (perRow.size() == 3) {
+            double spread = perRow.stream().mapToDouble(d -> d).max().orElse(0)
+                    / perRow.stream().mapToDouble(d -> d).min().orElse(1);
+            t.put("growth_time_per_row_within_30pct", target(spread <= 1.3, "max/min " + round(spread) + " " + perRow + " us/row"));
+            t.put("growth_peak_heap_flat", target(heaps.get(2) <= heaps.get(0) * 1.3, heaps + " MB after GC"));
+        }
+        return t;
+    }
+
+    private static Map<String, Object> target(boolean met, String measured) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("met", met);
+        m.put("measured", measured);
+        return m;
+    }
+
+    // ------------------------------------------------------------------------------ helpers
+
+    private Map<String, Object> configJson(BenchmarkGenerator.GeneratedInput input, double generateSeconds) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("scale", config.scale());
+        c.put("seed", config.seed());
+        c.put("municipalities", config.municipalities());
+        c.put("regions", config.regions());
+        c.put("measures_per_municipality", config.measures());
+        c.put("bookings_per_file", config.bookingsPerFile());
+        c.put("large_file_bookings", config.largeBookings());
+        c.put("files", input.files().size());
+        c.put("booking_rows", input.bookingRows());
+        c.put("input_mb", round(input.bytes() / 1e6));
+        c.put("generate_seconds", round(generateSeconds));
+        c.put("xmx", settings.xmx());
+        c.put("usermodel_xmx", settings.usermodelXmx());
+        c.put("job_launcher", settings.useJar() ? "java -jar " + config.jar().getFileName() : "java -cp <test classpath> " + JOB_MAIN);
+        c.put("java", System.getProperty("java.version"));
+        c.put("cpus", Runtime.getRuntime().availableProcessors());
+        c.put("load_average_at_start", loadAverage());
+        c.put("date", LocalDate.now().toString());
+        return c;
+    }
+
+    private List<String> jvmArgs(String xmx) {
+        List<String> args = new ArrayList<>(settings.jvmOptions());
+        args.add("-Xmx" + xmx);
+        return args;
+    }
+
+    /** The 1-minute load average before and after a measurement: other work on the machine skews every time. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void heap(Map<String, Object> m, ChildJvm.Result run, String xmx) {
+        m.put("peak_heap_mb", run.gc().peakAfterGcMb());
+        m.put("heap_used_max_mb", run.gc().peakUsedMb());
+        m.put("gc_count", run.gc().collections());
+        m.put("gc", run.gc().collector());
+        m.put("xmx", xmx);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(Object o) {
+        return o instanceof Map<?, ?> ? (Map<String, Object>) o : Map.of();
+    }
+
+    static double num(Map<String, Object> m, String key) {
+        return m.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    static double ratio(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y && y.doubleValue() > 0) {
+            return round(x.doubleValue() / y.doubleValue());
+        }
+        return Double.NaN;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static void log(String message) {
+        System.out.println("[benchmark] " + message);
+        System.out.flush();
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        if (Files.isRegularFile(root)) {
+            Files.delete(root);
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package nl.besparingsmonitor.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's runner end to end at a tiny scale: every figure is produced; no number is asserted. */
+class BenchmarkRunnerTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void producesEveryFigureAtTinyScale() throws Exception {
+        BenchmarkConfig config = BenchmarkConfig.tiny(out, out.resolve("no.jar"));
+        // C1 only: these children live for seconds, and this test checks the runner, not the numbers
+        BenchmarkRunner.Settings settings = new BenchmarkRunner.Settings(config, "256m", "512m", List.of(2), false,
+                List.of("-XX:TieredStopAtLevel=1"));
+
+        Path json = new BenchmarkRunner(settings).run();
+
+        Map<String, Object> results = Json.read(json);
+        for (String key : BenchmarkRunner.KEYS) {
+            Map<String, Object> figure = BenchmarkRunner.cast(results.get(key));
+            assertThat(figure).as(key).containsKey("seconds");
+            assertThat(((Number) figure.get("seconds")).doubleValue()).as(key + " seconds").isPositive();
+            assertThat(figure).as(key).doesNotContainKey("error");
+        }
+        Map<String, Object> full = BenchmarkRunner.cast(results.get("full"));
+        assertThat(full).containsEntry("exit_code", 0).containsEntry("files", 14).containsEntry("rows", 600);
+        assertThat(BenchmarkRunner.cast(full.get("statuses"))).containsOnlyKeys("accepted");
+        assertThat(BenchmarkRunner.cast(results.get("nochange"))).containsEntry("files_read", 0);
+        assertThat(BenchmarkRunner.cast(results.get("onechange"))).containsEntry("files_read", 1);
+        assertThat(BenchmarkRunner.cast(results.get("floor")).get("cells"))
+                .isEqualTo(BenchmarkRunner.cast(results.get("usermodel")).get("cells"));
+        assertThat(BenchmarkRunner.cast(results.get("ingest"))).containsEntry("rows", 600).containsEntry("accepted", 14);
+        Map<String, Object> growth = BenchmarkRunner.cast(results.get("growth"));
+        assertThat(BenchmarkRunner.cast(growth.get("2x"))).containsEntry("rows", 1_200).containsKey("us_per_booking_row");
+        assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();
+        assertThat(Files.readString(json.resolveSibling("results.md"))).contains("| floor |", "| growth 2x |");
+    }
+}

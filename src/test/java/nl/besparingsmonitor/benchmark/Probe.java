@@ -1,0 +1,300 @@
+package nl.besparingsmonitor.benchmark;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import nl.besparingsmonitor.ingest.InboxFile;
+import nl.besparingsmonitor.ingest.InboxScanner;
+import nl.besparingsmonitor.ingest.ParsedWorkbook;
+import nl.besparingsmonitor.ingest.RealisationFacts;
+import nl.besparingsmonitor.ingest.WorkbookParser;
+import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.store.FactStore;
+
+/**
+ * The in-process workloads of the benchmark, each run in its own child JVM so that its heap can be
+ * measured from its GC log and its JIT starts cold like every other figure's.
+ *
+ * <pre>
+ * Probe floor     INBOX RESULT.json [THREADS]
+ * Probe usermodel INBOX RESULT.json
+ * Probe ingest    INBOX RESULT.json DBDIR THREADS [organisation|file]
+ * </pre>
+ * The timed section excludes JVM start-up (and, for ingest, opening and migrating the database).
+ */
+public final class Probe {
+
+    private Probe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path inbox = Path.of(args[1]);
+        Path result = Path.of(args[2]);
+        List<Path> files = InboxScanner.scan(inbox);
+        Map<String, Object> out = switch (mode) {
+            case "floor" -> floor(files, args.length > 3 ? Integer.parseInt(args[3]) : 1);
+            case "usermodel" -> usermodel(files);
+            case "ingest" -> ingest(files, Path.of(args[3]), Integer.parseInt(args[4]),
+                    args.length > 5 ? args[5] : "organisation");
+            default -> throw new IllegalArgumentException("Unknown probe " + mode);
+        };
+        Json.write(result, out);
+    }
+
+    // ------------------------------------------------------------------------------ floor
+
+    /**
+     * Unzip plus a no-op JDK SAX parse of every worksheet and the shared strings; counts cells and rows. No POI.
+     * With more than one thread the files are dealt out round-robin: a control of how much parallel
+     * speed-up the machine gives at that moment, for the threads figure.
+     */
+    static Map<String, Object> floor(List<Path> files, int threads) throws Exception {
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<CountingHandler>> parts = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    SAXParserFactory factory = SAXParserFactory.newInstance();
+                    factory.setNamespaceAware(true);
+                    SAXParser parser = factory.newSAXParser();
+                    CountingHandler counts = new CountingHandler();
+                    for (int i = first; i < files.size(); i += threads) {
+                        floorFile(files.get(i), parser, counts);
+                    }
+                    return counts;
+                }));
+            }
+            long cells = 0;
+            long rows = 0;
+            for (Future<CountingHandler> part : parts) {
+                cells += part.get().cells;
+                rows += part.get().rows;
+            }
+            Map<String, Object> out = result(start, files.size(), cells, rows);
+            out.put("threads", threads);
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void floorFile(Path file, SAXParser parser, CountingHandler counts) throws Exception {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                if (name.startsWith("xl/worksheets/") && name.endsWith(".xml") || name.equals("xl/sharedStrings.xml")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        parser.reset();
+                        parser.parse(in, counts);
+                    }
+                }
+            }
+        }
+    }
+
+    static final class CountingHandler extends DefaultHandler {
+        long cells;
+        long rows;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if ("c".equals(localName)) {
+                cells++;
+            } else if ("row".equals(localName)) {
+                rows++;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------ usermodel
+
+    /** Every sheet of every file through POI's XSSFWorkbook (the DOM-like usermodel), reading every cell's value. */
+    static Map<String, Object> usermodel(List<Path> files) throws Exception {
+        long cells = 0;
+        long rows = 0;
+        long sink = 0;
+        long start = System.nanoTime();
+        for (Path file : files) {
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                XSSFWorkbook wb = new XSSFWorkbook(pkg);
+                for (Sheet sheet : wb) {
+                    for (Row row : sheet) {
+                        rows++;
+                        for (Cell cell : row) {
+                            cells++;
+                            sink += switch (cell.getCellType()) {
+                                case NUMERIC -> (long) cell.getNumericCellValue();
+                                case STRING -> cell.getStringCellValue().length();
+                                case BOOLEAN -> cell.getBooleanCellValue() ? 1 : 0;
+                                default -> 0;
+                            };
+                        }
+                    }
+                }
+            } finally {
+                pkg.revert();
+            }
+        }
+        Map<String, Object> out = result(start, files.size(), cells, rows);
+        out.put("sink", sink);
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------ ingest
+
+    /**
+     * Our ingest step without Spring Batch: per file the content hash and the already-seen check,
+     * {@link WorkbookParser#parse} (read, validate, normalise) and {@link FactStore} writes in one
+     * transaction per file, on an HSQLDB file database with the application's default settings.
+     * Work is handed to a fixed pool of {@code threads}; files of one organisation form one task
+     * ({@code organisation}, so two files never upsert the same organisation row at once) or every
+     * file is its own task ({@code file}). Largest tasks first.
+     */
+    static Map<String, Object> ingest(List<Path> files, Path dbDir, int threads, String partition) throws Exception {
+        Files.createDirectories(dbDir);
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl("jdbc:hsqldb:file:" + dbDir.toAbsolutePath() + "/monitor;hsqldb.tx=mvcc;hsqldb.write_delay=false;"
+                + "hsqldb.default_table_type=cached;shutdown=true");
+        hc.setUsername("SA");
+        hc.setPassword("");
+        hc.setMaximumPoolSize(threads + 1);
+        try (HikariDataSource ds = new HikariDataSource(hc)) {
+            Flyway.configure().dataSource(ds).load().migrate();
+            FactStore store = new FactStore(ds);
+            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+            WorkbookParser parser = new WorkbookParser(ReadLimits.defaults());
+            List<List<Path>> tasks = tasks(files, partition);
+            AtomicLong accepted = new AtomicLong();
+            AtomicLong rejected = new AtomicLong();
+            AtomicLong bookingRows = new AtomicLong();
+            AtomicLong failures = new AtomicLong();
+            AtomicLong hashNanos = new AtomicLong();
+            AtomicLong parseNanos = new AtomicLong();
+            AtomicLong storeNanos = new AtomicLong();
+            List<String> failureMessages = new ArrayList<>();
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (List<Path> task : tasks) {
+                    futures.add(pool.submit(() -> {
+                        for (Path file : task) {
+                            try {
+                                long t0 = System.nanoTime();
+                                InboxFile inboxFile = InboxFile.of(file);
+                                boolean seen = store.findProcessed(inboxFile.sha256()).isPresent();
+                                long t1 = System.nanoTime();
+                                hashNanos.addAndGet(t1 - t0);
+                                if (seen) {
+                                    continue;
+                                }
+                                ParsedWorkbook parsed = parser.parse(file);
+                                long t2 = System.nanoTime();
+                                parseNanos.addAndGet(t2 - t1);
+                                tx.executeWithoutResult(status -> {
+                                    if (parsed.accepted()) {
+                                        store.storeAccepted(1, inboxFile, parsed, Instant.now());
+                                    } else {
+                                        store.storeRejected(1, inboxFile, parsed, null, Instant.now());
+                                    }
+                                });
+                                storeNanos.addAndGet(System.nanoTime() - t2);
+                                (parsed.accepted() ? accepted : rejected).incrementAndGet();
+                                if (parsed.facts() instanceof RealisationFacts r) {
+                                    bookingRows.addAndGet(r.bookingRows());
+                                }
+                            } catch (RuntimeException e) {
+                                failures.incrementAndGet();
+                                synchronized (failureMessages) {
+                                    if (failureMessages.size() < 5) {
+                                        failureMessages.add(file.getFileName() + ": " + e);
+                                    }
+                                }
+                            }
+                        }
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            Map<String, Object> out = result(start, files.size(), null, bookingRows.get());
+            out.put("threads", threads);
+            out.put("partition", partition);
+            out.put("accepted", accepted.get());
+            out.put("rejected", rejected.get());
+            out.put("failures", failures.get());
+            // summed over threads: with 2 threads these add up to about twice the wall time
+            out.put("hash_seconds", Math.round(hashNanos.get() / 1e7) / 100.0);
+            out.put("parse_seconds", Math.round(parseNanos.get() / 1e7) / 100.0);
+            out.put("store_seconds", Math.round(storeNanos.get() / 1e7) / 100.0);
+            out.put("failure_messages", failureMessages);
+            return out;
+        }
+    }
+
+    /** Tasks of files, largest first (longest-processing-time-first keeps both threads busy to the end). */
+    static List<List<Path>> tasks(List<Path> files, String partition) {
+        Map<String, List<Path>> groups = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String key = "file".equals(partition) ? name : name.split(" ", 2)[0];
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+        }
+        List<List<Path>> tasks = new ArrayList<>(groups.values());
+        tasks.sort(Comparator.comparingLong((List<Path> t) -> t.stream().mapToLong(BenchmarkGenerator::size).sum()).reversed());
+        return tasks;
+    }
+
+    private static Map<String, Object> result(long startNanos, int files, Long cells, long rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("seconds", (System.nanoTime() - startNanos) / 1e9);
+        out.put("files", files);
+        if (cells != null) {
+            out.put("cells", cells);
+        }
+        out.put("rows", rows);
+        out.put("heap_pool_peaks_mb", HeapPeaks.sumOfPoolPeaksMb());
+        return out;
+    }
+}

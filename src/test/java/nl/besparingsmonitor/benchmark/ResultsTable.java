@@ -1,0 +1,105 @@
+package nl.besparingsmonitor.benchmark;
+
+import static nl.besparingsmonitor.benchmark.BenchmarkRunner.cast;
+
+import java.util.Map;
+
+/** Renders results.json as the Markdown of results.md. */
+final class ResultsTable {
+
+    private ResultsTable() {
+    }
+
+    static String markdown(Map<String, Object> results) {
+        Map<String, Object> config = cast(results.get("config"));
+        StringBuilder md = new StringBuilder();
+        md.append("# Besparingsmonitor benchmark\n\n");
+        md.append(String.format("Scale %s: %s municipalities, %s regions, %s files, %s booking rows (%s per file, one file of %s), "
+                        + "%s MB of xlsx, generated in %s s. Java %s, %s CPUs, %s.%n%n",
+                config.get("scale"), config.get("municipalities"), config.get("regions"), config.get("files"),
+                config.get("booking_rows"), config.get("bookings_per_file"), config.get("large_file_bookings"),
+                config.get("input_mb"), config.get("generate_seconds"), config.get("java"), config.get("cpus"),
+                config.get("date")));
+        md.append("| measure | seconds | peak heap MB (after GC) | max heap used MB | -Xmx | cells | booking/sheet rows | files | how |\n");
+        md.append("|---|---:|---:|---:|---|---:|---:|---:|---|\n");
+        row(md, "floor", cast(results.get("floor")), "unzip + no-op JDK SAX over every worksheet and sharedStrings.xml, counting cells (child JVM, timed inside)");
+        row(md, "usermodel", cast(results.get("usermodel")), "POI XSSFWorkbook per file, every cell's value read (child JVM, timed inside)");
+        row(md, "ingest", cast(results.get("ingest")), "in-process: hash + WorkbookParser.parse + FactStore in one tx per file, HSQLDB file db, 1 thread (child JVM, timed inside)");
+        row(md, "full", cast(results.get("full")), "`java -jar` consolidatie job, fresh db: process start to exit");
+        row(md, "nochange", cast(results.get("nochange")), "same job again, nothing changed");
+        row(md, "onechange", cast(results.get("onechange")), "again after one Realisatie replaced by a newer Peildatum");
+        Map<String, Object> threads = cast(results.get("threads"));
+        row(md, "threads 1", cast(threads.get("1")), "= ingest: fixed pool of 1 thread, one task per organisation, largest first");
+        row(md, "threads 2", cast(threads.get("2")), "same with 2 threads; speedup " + threads.get("speedup") + "x");
+        row(md, "(control) floor 2 threads", cast(threads.get("floor_2_threads")),
+                "floor with files dealt over 2 threads: speedup " + threads.get("floor_speedup") + "x, what the machine gave");
+        Map<String, Object> growth = cast(results.get("growth"));
+        for (String k : new String[] {"1x", "2x", "4x"}) {
+            Map<String, Object> run = cast(growth.get(k));
+            if (!run.isEmpty()) {
+                row(md, "growth " + k, run, "full job on a fresh db, " + run.getOrDefault("us_per_booking_row", "?")
+                        + " us per booking row" + ("1x".equals(k) ? " (the full run)"
+                        : ", marginal " + run.getOrDefault("marginal_us_per_booking_row", "?") + " us per extra row vs 1x"));
+            }
+        }
+        Map<String, Object> ingest = cast(results.get("ingest"));
+        md.append("\nIngest split (1 thread): hash ").append(ingest.get("hash_seconds")).append(" s, parse ")
+                .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s.\n");
+        md.append("\nJob steps (s): ");
+        for (String k : new String[] {"full", "nochange", "onechange"}) {
+            md.append(k).append(' ').append(cast(results.get(k)).get("step_seconds")).append("; ");
+        }
+        md.append("\n\nRows: booking rows stored (job, ingest) or sheet rows parsed (floor, usermodel). ");
+        md.append("Job rows also show `files_read` / `files_unchanged`, `recalculated`, `report_rewritten` in results.json.\n\n");
+        md.append("| target | measured | met |\n|---|---|---|\n");
+        cast(results.get("targets")).forEach((name, v) -> {
+            Map<String, Object> t = cast(v);
+            md.append("| ").append(name).append(" | ").append(t.get("measured")).append(" | ")
+                    .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n");
+        });
+        md.append("\nHeap: from each child JVM's unified GC log (`-Xlog:gc,gc+init,gc+heap+exit`). *Peak heap (after GC)* is the largest "
+                + "occupancy right after any collection, an upper bound of the live set (what the work needs). *Max heap used* is "
+                + "the largest occupancy logged before a collection or at exit (how full the collector let the heap get).\n");
+        appendErrors(md, results);
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, Map<String, Object> m, String how) {
+        md.append("| ").append(name)
+                .append(" | ").append(v(m, "seconds"))
+                .append(" | ").append(v(m, "peak_heap_mb"))
+                .append(" | ").append(v(m, "heap_used_max_mb"))
+                .append(" | ").append(v(m, "xmx"))
+                .append(" | ").append(v(m, "cells"))
+                .append(" | ").append(v(m, "rows"))
+                .append(" | ").append(m.containsKey("files_read")
+                        ? m.get("files") + " (" + m.get("files_read") + " read)" : v(m, "files"))
+                .append(" | ").append(how).append(m.containsKey("error") ? " **FAILED**" : "")
+                .append(" |\n");
+    }
+
+    private static String v(Map<String, Object> m, String key) {
+        Object o = m.get(key);
+        return o == null ? "" : String.valueOf(o);
+    }
+
+    private static void appendErrors(StringBuilder md, Map<String, Object> results) {
+        StringBuilder errors = new StringBuilder();
+        results.forEach((k, v) -> collect(k, cast(v), errors));
+        if (errors.length() > 0) {
+            md.append("\n## Failures\n\n").append(errors);
+        }
+    }
+
+    private static void collect(String path, Map<String, Object> m, StringBuilder errors) {
+        if (m.containsKey("error")) {
+            errors.append("- ").append(path).append(": ```").append(String.valueOf(m.get("error")).replace("\n", " / "))
+                    .append("```\n");
+        }
+        m.forEach((k, v) -> {
+            if (v instanceof Map<?, ?>) {
+                collect(path + "." + k, cast(v), errors);
+            }
+        });
+    }
+}
