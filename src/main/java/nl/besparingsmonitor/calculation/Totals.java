@@ -86,8 +86,14 @@ final class Totals {
                     .forEach(s -> s.expectedTotal = plus(s.expectedTotal, e.expectedTotal()));
         }
 
+        // A map, not organisationOrder.indexOf: tens of thousands of totals are sorted.
+        Map<String, Integer> organisationIndex = new java.util.HashMap<>();
+        for (int i = 0; i < organisationOrder.size(); i++) {
+            organisationIndex.putIfAbsent(organisationOrder.get(i), i);
+        }
         Comparator<Key> order = Comparator.comparing(Key::level)
-                .thenComparing(Key::org, Comparator.nullsFirst(Comparator.comparing(organisationOrder::indexOf)))
+                .thenComparing(Key::org, Comparator.nullsFirst(
+                        Comparator.comparingInt((String o) -> organisationIndex.getOrDefault(o, -1))))
                 .thenComparing(Key::municipality, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::domain, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(k -> k.measure() == null ? -1 : measureOrder.getOrDefault(k.org() + "\u0000" + k.measure(), -1))

@@ -22,7 +22,6 @@ import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.Municipality;
 import nl.besparingsmonitor.domain.Organisation;
 import nl.besparingsmonitor.domain.RegionMembership;
-import nl.besparingsmonitor.store.ReceivedFileRecord;
 
 /**
  * Lookups over a {@link ReportContext} that several sheets need: the years shown, names, regions and
@@ -149,9 +148,14 @@ final class ReportModel {
         return reportDate;
     }
 
-    /** The newest Peildatum among the files of the run, else the run date. */
+    /**
+     * The newest Peildatum of the facts the report shows (all current deliveries, not only this run's
+     * files, so the same facts always give the same report name), else the run date.
+     */
     private static LocalDate newestPeildatum(ReportContext context) {
-        return context.files().stream().map(ReceivedFileRecord::peildatum).filter(Objects::nonNull)
+        return context.input().organisations().stream()
+                .flatMap(f -> java.util.stream.Stream.of(f.proposalsPeildatum(), f.realisationPeildatum()))
+                .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.ofInstant(context.runTime(), ZoneId.of("Europe/Amsterdam")));
     }

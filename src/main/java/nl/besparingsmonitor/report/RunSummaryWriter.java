@@ -59,7 +59,22 @@ public final class RunSummaryWriter {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/Amsterdam")).format(runTime);
         Files.copy(temp, outputFolder.resolve("run-summary-" + stamp + ".json"), StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        pruneCopies(outputFolder);
         return target;
+    }
+
+    /** Timestamped copies are a history, not an archive: keep the newest {@value #KEPT_COPIES}. */
+    static final int KEPT_COPIES = 30;
+
+    private static void pruneCopies(Path outputFolder) throws IOException {
+        List<Path> copies;
+        try (var files = Files.list(outputFolder)) {
+            copies = files.filter(p -> p.getFileName().toString().matches("run-summary-\\d{8}-\\d{6}\\.json"))
+                    .sorted(java.util.Comparator.comparing(Path::getFileName).reversed()).toList();
+        }
+        for (Path old : copies.subList(Math.min(KEPT_COPIES, copies.size()), copies.size())) {
+            Files.deleteIfExists(old);
+        }
     }
 
     private static Map<String, Object> file(ReceivedFileRecord f) {

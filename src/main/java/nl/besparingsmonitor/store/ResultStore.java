@@ -15,6 +15,9 @@ import nl.besparingsmonitor.domain.Amount;
 @Repository
 public class ResultStore {
 
+    /** How many earlier runs keep their totals. */
+    static final int KEPT_RUNS = 30;
+
     private final JdbcTemplate jdbc;
 
     public ResultStore(DataSource dataSource) {
@@ -24,6 +27,8 @@ public class ResultStore {
     /** Replaces the totals of a run (a restarted calculation writes them again). */
     public void storeTotals(long runId, List<Total> totals) {
         jdbc.update("DELETE FROM calculation_total WHERE run_id = ?", runId);
+        // Keep the totals of recent runs only: at national scale one run is some 70,000 rows.
+        jdbc.update("DELETE FROM calculation_total WHERE run_id < ?", runId - KEPT_RUNS);
         jdbc.batchUpdate("INSERT INTO calculation_total (run_id, total_level, organisation_code, municipality_code, domain, measure_number, fact_year, "
                         + "planned_saving, planned_cost, planned_net, target, realised_net, expected_net, variance, variance_pct, status, gap, "
                         + "coverage_pct, budget_saldo, expected_total_saving, incomplete) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
