@@ -100,11 +100,13 @@ final class Monitoring {
             }
         }
 
+        Map<String, Map<Integer, NetParts>> realisedNet = byMeasureAndYear(realised);
+        Map<String, Map<Integer, NetParts>> expectedNet = byMeasureAndYear(expectedRows);
         List<MonitoringFigure> figures = new ArrayList<>();
         for (Measure m : counted.values()) {
             Map<Integer, Amount> plan = plannedNet.getOrDefault(m.number(), Map.of());
-            Map<Integer, NetParts> real = byYear(realised, m.number());
-            Map<Integer, NetParts> expect = byYear(expectedRows, m.number());
+            Map<Integer, NetParts> real = realisedNet.getOrDefault(m.number(), Map.of());
+            Map<Integer, NetParts> expect = expectedNet.getOrDefault(m.number(), Map.of());
             Set<Integer> years = new TreeSet<>(plan.keySet());
             years.addAll(real.keySet());
             years.addAll(expect.keySet());
@@ -125,13 +127,12 @@ final class Monitoring {
                 v.variance(), v.percent(), v.status());
     }
 
-    private static Map<Integer, NetParts> byYear(Map<Key, Amount> amounts, String measureNumber) {
-        Map<Integer, NetParts> years = new TreeMap<>();
-        amounts.forEach((key, amount) -> {
-            if (key.measureNumber().equals(measureNumber)) {
-                years.computeIfAbsent(key.year(), y -> new NetParts()).add(key.kind(), amount);
-            }
-        });
-        return years;
+    private static Map<String, Map<Integer, NetParts>> byMeasureAndYear(Map<Key, Amount> amounts) {
+        Map<String, Map<Integer, NetParts>> measures = new HashMap<>();
+        amounts.forEach((key, amount) -> measures
+                .computeIfAbsent(key.measureNumber(), n -> new TreeMap<>())
+                .computeIfAbsent(key.year(), y -> new NetParts())
+                .add(key.kind(), amount));
+        return measures;
     }
 }

@@ -19,6 +19,7 @@ import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
  * @param tolerance monitoring tolerance as a fraction (0.05 = 5%)
  * @param horizonYear last year for structural measures without end date when a workbook gives none
  * @param restart restart the last failed run instead of starting a new one
+ * @param ingestThreads workbooks read at the same time; files are independent, so this scales with cores
  * @param archive service mode: where processed files are moved, in a folder per day; default
  *                {@code <inbox>/../archive}
  * @param watch service mode: how the inbox is watched
@@ -34,6 +35,7 @@ public record MonitorProperties(
         @DefaultValue("0.05") BigDecimal tolerance,
         @DefaultValue("2028") int horizonYear,
         @DefaultValue("false") boolean restart,
+        @DefaultValue("2") int ingestThreads,
         @DefaultValue Limits limits,
         Path archive,
         @DefaultValue Watch watch,

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.besparingsmonitor.config.MonitorProperties;
@@ -52,16 +53,25 @@ class ConsolidationJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    InboxItemReader inboxReader, WorkbookIngestProcessor ingestProcessor, IngestWriter ingestWriter) {
-        // One file per chunk: a file is committed whole or not at all, and a restart resumes at the next file.
-        return new StepBuilder("ingest", jobRepository)
-                .<InboxItemReader.Item, IngestResult>chunk(1)
+                    InboxItemReader inboxReader, WorkbookIngestProcessor ingestProcessor, IngestWriter ingestWriter,
+                    MonitorProperties properties) {
+        // A chunk holds one file per worker thread: its files are read and validated concurrently, then
+        // stored one after the other in the chunk's transaction. Every file is stored whole or not at
+        // all, and a restart resumes after the last committed chunk.
+        int threads = Math.max(1, properties.ingestThreads());
+        var step = new StepBuilder("ingest", jobRepository)
+                .<InboxItemReader.Item, IngestResult>chunk(threads)
                 .reader(inboxReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
                 .listener(ingestWriter)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager);
+        if (threads > 1) {
+            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+            executor.setConcurrencyLimit(threads);
+            step.taskExecutor(executor);
+        }
+        return step.build();
     }
 
     @Bean
@@ -81,11 +91,13 @@ class ConsolidationJobConfiguration {
     }
 
     @Bean
-    Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step calculateStep, Step reportStep) {
+    Job consolidationJob(JobRepository jobRepository, Step ingestStep, ChangeDecider changeDecider,
+                         Step calculateStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestStep)
-                .next(calculateStep)
-                .next(reportStep)
+                .next(changeDecider).on(ChangeDecider.NO_CHANGE.getName()).end()
+                .from(changeDecider).on("*").to(calculateStep).next(reportStep)
+                .end()
                 .build();
     }
 }

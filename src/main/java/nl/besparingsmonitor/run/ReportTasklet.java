@@ -22,6 +22,7 @@ import nl.besparingsmonitor.report.ReportContext;
 import nl.besparingsmonitor.report.RunSummaryWriter;
 import nl.besparingsmonitor.store.CurrentFacts;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.store.ReportState;
 import nl.besparingsmonitor.store.RunRecords;
 
 /** Writes the consolidated report and the run summary of the run. */
@@ -34,13 +35,15 @@ class ReportTasklet implements Tasklet {
     private final CurrentFacts currentFacts;
     private final LatestCalculation latest;
     private final MonitorProperties properties;
+    private final ReportState reportState;
 
     ReportTasklet(RunRecords runRecords, CurrentFacts currentFacts, LatestCalculation latest,
-                  MonitorProperties properties) {
+                  MonitorProperties properties, ReportState reportState) {
         this.runRecords = runRecords;
         this.currentFacts = currentFacts;
         this.latest = latest;
         this.properties = properties;
+        this.reportState = reportState;
     }
 
     @Override
@@ -49,6 +52,7 @@ class ReportTasklet implements Tasklet {
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         Path output = Path.of(step.getJobExecution().getJobParameters().getString("output"));
         Instant runTime = Instant.ofEpochMilli(step.getJobExecution().getJobParameters().getLong("run.time"));
+        String fingerprint = reportState.fingerprint(properties.tolerance(), properties.horizonYear(), ProgramVersion.get());
         CalculationInput input = currentFacts.load(properties.horizonYear(), properties.tolerance());
         CalculationResult result = latest.get(runId);
         if (result == null) {
@@ -56,9 +60,10 @@ class ReportTasklet implements Tasklet {
         }
         List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
-                ReportTasklet.class.getPackage().getImplementationVersion());
+                ProgramVersion.get());
         Path report = ConsolidatedReportWriter.write(output, context);
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result);
+        reportState.save(output.toString(), fingerprint, runId, report.toString());
         log.info("Report written to {}, run summary to {}", report, summary);
         return RepeatStatus.FINISHED;
     }

@@ -137,18 +137,40 @@ class ConsolidationJobFunctionalTests {
     }
 
     @Test
-    void theSameFileDroppedTwiceChangesNothing() throws Exception {
+    void theSameFileDroppedTwiceChangesNothingAndTheReportIsNotRewritten() throws Exception {
         Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
         assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path report = Files.list(output).filter(p -> p.getFileName().toString().startsWith("consolidatie-")).findFirst().orElseThrow();
+        var reportTime = Files.getLastModifiedTime(report);
+        byte[] summaryBefore = Files.readAllBytes(output.resolve("run-summary.json"));
         Files.copy(inbox.resolve("huizen.xlsx"), inbox.resolve("huizen (kopie).xlsx"));
 
-        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution second = run();
 
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("ingest");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workbook_version", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(3);
-        JsonNode summary = summary();
-        assertThat(fileEntry(summary, "huizen.xlsx").get("status").asString()).isEqualTo("skipped");
-        assertThat(fileEntry(summary, "huizen (kopie).xlsx").get("status").asString()).isEqualTo("skipped");
+        assertThat(jdbc.queryForList("SELECT outcome FROM received_file WHERE run_id = ? ORDER BY file_name", String.class,
+                second.getJobInstance().getInstanceId())).containsExactly("SKIPPED", "SKIPPED");
+        assertThat(Files.getLastModifiedTime(report)).isEqualTo(reportTime);
+        assertThat(Files.readAllBytes(output.resolve("run-summary.json"))).isEqualTo(summaryBefore);
+    }
+
+    @Test
+    void aRunWithNothingNewStillWritesTheReportWhenItIsMissing() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+        run();
+        try (var files = Files.list(output)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+
+        JobExecution second = run();
+
+        assertThat(second.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("ingest", "calculate", "report");
+        assertThat(fileEntry(summary(), "huizen.xlsx").get("status").asString()).isEqualTo("skipped");
     }
 
     @Test

@@ -1,0 +1,299 @@
+package nl.besparingsmonitor.calculation;
+
+import static nl.besparingsmonitor.calculation.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.BudgetFigureKind;
+import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.MeasureStatus;
+import nl.besparingsmonitor.domain.MeasureType;
+
+/** Behaviour around the worked examples: where amounts go, what counts, what is warned. */
+class SavingsCalculatorTest {
+
+    private static final String GR = "GR-MEERINZICHT";
+    private static final DistributionKey MEERINZICHT = key(GR, "Inwoners",
+            inhabitants("GM0233", 27_000), inhabitants("GM0243", 49_000), inhabitants("GM0050", 24_000));
+
+    private static CalculationResult calculateWithKeys(List<DistributionKey> keys, OrganisationFacts... facts) {
+        return new SavingsCalculator().calculate(input(keys, facts));
+    }
+
+    @Nested
+    class Distributing {
+
+        @Test
+        void byInhabitantsPerKindAndYear() {
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("3", Domain.WMO, MeasureStatus.AANGENOMEN, "Inwoners"))
+                    .lines(cost("3", 2026, 74_000), saving("3", 2026, 200_000))
+                    .build();
+            ResultQueries q = new ResultQueries(calculateWithKeys(List.of(MEERINZICHT), facts));
+
+            assertThat(q.figure("3", "GM0233", 2026).cost()).isEqualTo(Amount.of(19_980));
+            assertThat(q.figure("3", "GM0243", 2026).cost()).isEqualTo(Amount.of(36_260));
+            assertThat(q.figure("3", "GM0050", 2026).cost()).isEqualTo(Amount.of(17_760));
+            assertThat(q.figure("3", "GM0243", 2026).net()).isEqualTo(Amount.of(98_000 - 36_260));
+        }
+
+        @Test
+        void aLineForOneMunicipalityGoesThereOnly() {
+            // seed 000: "voor Zeewolde vanaf 2027 ... € 80.000"
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("12+13", Domain.WMO, MeasureStatus.AANGENOMEN, "Inwoners"))
+                    .lines(forMunicipality("12+13", LineKind.SAVING, "GM0050", 2027, 80_000), cost("12+13", 2027, 91_000))
+                    .build();
+            ResultQueries q = new ResultQueries(calculateWithKeys(List.of(MEERINZICHT), facts));
+
+            assertThat(q.figure("12+13", "GM0050", 2027).saving()).isEqualTo(Amount.of(80_000));
+            assertThat(q.figure("12+13", "GM0050", 2027).cost()).isEqualTo(Amount.of(21_840));
+            assertThat(q.figure("12+13", "GM0243", 2027).saving()).isEqualTo(Amount.ZERO);
+            assertThat(q.organisationYear(GR, 2027).plannedNet()).isEqualTo(Amount.of(80_000 - 91_000));
+        }
+
+        @Test
+        void withoutKeyTheAmountStaysWithTheRegionAndIsWarned() {
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(adopted("7", Domain.BESCHERMD_WONEN), measure("8", Domain.WMO, MeasureStatus.AANGENOMEN, "Onbekend"))
+                    .lines(saving("7", 2026, 45_000), saving("8", 2026, 10_000))
+                    .build();
+            CalculationResult result = calculateWithKeys(List.of(MEERINZICHT), facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(q.figure("7", null, 2026).saving()).isEqualTo(Amount.of(45_000));
+            assertThat(q.figure("8", null, 2026).saving()).isEqualTo(Amount.of(10_000));
+            assertThat(q.warningMessages()).contains(
+                    "Maatregel heeft regionale bedragen maar geen verdeelsleutel; de bedragen blijven op het niveau van de organisatie.",
+                    "Verdeelsleutel 'Onbekend' niet gevonden; de bedragen blijven op het niveau van de organisatie.");
+            assertThat(result.totals()).noneMatch(t -> t.level() == TotalLevel.MUNICIPALITY_YEAR);
+        }
+
+        @Test
+        void sharesNotAddingUpTo100PercentAreWarnedAndUsedRelatively() {
+            DistributionKey skewed = key(GR, "Scheef", share("GM0233", "Ermelo", "0.30"), share("GM0243", "Harderwijk", "0.60"));
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("3", Domain.WMO, MeasureStatus.AANGENOMEN, "Scheef"))
+                    .lines(saving("3", 2026, 90_000))
+                    .build();
+            CalculationResult result = calculateWithKeys(List.of(skewed), facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(q.figure("3", "GM0233", 2026).saving()).isEqualTo(Amount.of(30_000));
+            assertThat(q.figure("3", "GM0243", 2026).saving()).isEqualTo(Amount.of(60_000));
+            assertThat(result.warnings()).containsExactly(new CalculationWarning(GR, null,
+                    "Aandelen van verdeelsleutel 'Scheef' tellen op tot 90% in plaats van 100%; verdeeld naar verhouding van de aandelen."));
+        }
+
+        @Test
+        void aMunicipalitysOwnAmountsAreItsOwn() {
+            var facts = organisation("GM0406", "Huizen").measures(adopted("1", Domain.WMO)).lines(saving("1", 2024, 1_000)).build();
+            assertThat(new ResultQueries(calculate(facts)).municipalityYear("GM0406", 2024).plannedNet()).isEqualTo(Amount.of(1_000));
+        }
+    }
+
+    @Nested
+    class Counting {
+
+        @Test
+        void rejectedAndWithdrawnMeasuresAreListedButNeverCounted() {
+            // seed 000: proposal 7 was rejected
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(adopted("3", Domain.WMO), measure("7", Domain.BESCHERMD_WONEN, MeasureStatus.AFGEWEZEN, null),
+                            measure("9", Domain.WMO, MeasureStatus.INGETROKKEN, null),
+                            measure("10", Domain.WMO, MeasureStatus.VOORGESTELD, null))
+                    .lines(saving("3", 2026, 200_000), saving("7", 2026, 45_000), cost("7", 2026, 6_000),
+                            saving("9", 2026, 1_000), saving("10", 2026, 2_000))
+                    .targets(target(Domain.WMO, 2026, 250_000))
+                    .build();
+            CalculationResult result = calculate(facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(q.figure("7", null, 2026).net()).isEqualTo(Amount.of(39_000));
+            assertThat(q.figure("7", null, 2026).status()).isEqualTo(MeasureStatus.AFGEWEZEN);
+            assertThat(q.organisationYear(GR, 2026).plannedNet()).isEqualTo(Amount.of(200_000));
+            assertThat(q.coverage(Domain.WMO, 2026).planned()).isEqualTo(Amount.of(200_000));
+            assertThat(result.targetCoverages()).extracting(TargetCoverage::domain).containsExactly(Domain.WMO);
+            assertThat(result.monitoring()).extracting(MonitoringFigure::measureNumber).containsExactly("3");
+            assertThat(result.totals()).noneMatch(t -> "7".equals(t.measureNumber()));
+            // no key warnings for measures that do not count
+            assertThat(result.warnings()).extracting(CalculationWarning::measureNumber).containsOnly("3");
+        }
+
+        @Test
+        void aDomainWithMeasuresButNoTargetShowsTargetZero() {
+            var facts = organisation("GM0274", "Renkum")
+                    .measures(adopted("1", Domain.WMO), adopted("2", Domain.PARTICIPATIE))
+                    .lines(saving("1", 2026, 10), saving("2", 2026, 20))
+                    .targets(target(Domain.WMO, 2026, 100))
+                    .build();
+            TargetCoverage participatie = new ResultQueries(calculate(facts)).coverage(Domain.PARTICIPATIE, 2026);
+            assertThat(participatie.target()).isEqualTo(Amount.ZERO);
+            assertThat(participatie.gap()).isEqualTo(Amount.of(-20));
+            assertThat(participatie.coveragePct()).isNull();
+        }
+
+        @Test
+        void totalsAtEveryLevelAddUp() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO), adopted("2", Domain.JEUGD), adopted("3", Domain.WMO))
+                    .lines(saving("1", 2024, 100), cost("1", 2024, 10), saving("2", 2024, 50), saving("3", 2025, 7))
+                    .build();
+            ResultQueries q = new ResultQueries(calculate(facts, organisation("GM0402", "Hilversum")
+                    .measures(adopted("A", Domain.WMO)).lines(saving("A", 2024, 1_000)).build()));
+
+            assertThat(q.total(TotalLevel.ORGANISATION_DOMAIN_YEAR, "GM0406", null, Domain.WMO, null, 2024).plannedNet())
+                    .isEqualTo(Amount.of(90));
+            assertThat(q.organisationYear("GM0406", 2024).plannedNet()).isEqualTo(Amount.of(140));
+            assertThat(q.organisationYear("GM0406", 2024).plannedCost()).isEqualTo(Amount.of(10));
+            assertThat(q.total(TotalLevel.ORGANISATION, "GM0406", null, null, null, null).plannedNet()).isEqualTo(Amount.of(147));
+            assertThat(q.total(TotalLevel.YEAR, null, null, null, null, 2024).plannedNet()).isEqualTo(Amount.of(1_140));
+            assertThat(q.total(TotalLevel.GRAND_TOTAL, null, null, null, null, null).plannedNet()).isEqualTo(Amount.of(1_147));
+        }
+
+        private CalculationResult calculate(OrganisationFacts... facts) {
+            return Fixtures.calculate(facts);
+        }
+    }
+
+    @Nested
+    class Realisations {
+
+        @Test
+        void bookingsCountWhereThereIsNoGerealiseerdRowAndTheRowWinsWhereThereIs() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000), cost("1", 2023, 20_000), saving("1", 2024, 100_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(90_000)))
+                    .bookings(booked("1", LineKind.SAVING, 2023, 88_000), booked("1", LineKind.COST, 2023, 21_000),
+                            booked("1", LineKind.SAVING, 2024, 60_000))
+                    .build();
+            ResultQueries q = new ResultQueries(Fixtures.calculate(facts));
+
+            MonitoringFigure y2023 = q.monitoring("1", 2023);
+            assertThat(y2023.planned()).isEqualTo(Amount.of(80_000));
+            assertThat(y2023.realised()).isEqualTo(Amount.of(90_000 - 21_000));
+            assertThat(y2023.status()).isEqualTo(MonitoringStatus.ACHTER);
+            assertThat(q.monitoring("1", 2024).realised()).isEqualTo(Amount.of(60_000));
+            assertThat(q.organisationYear("GM0406", 2023).realisedNet()).isEqualTo(Amount.of(69_000));
+        }
+
+        @Test
+        void theRealisationWinsOverTheExpectation() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(100_000)),
+                            expected("1", LineKind.SAVING, 2023, Amount.of(10_000)))
+                    .build();
+            MonitoringFigure figure = new ResultQueries(Fixtures.calculate(facts)).monitoring("1", 2023);
+            assertThat(figure.status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(figure.expected()).isEqualTo(Amount.of(10_000));
+        }
+
+        @Test
+        void aTotalIsOnlyComparableWhenEveryMeasureHasARealisationOrExpectation() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO), adopted("2", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000), saving("2", 2023, 50_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(100_000)))
+                    .build();
+            ResultQueries q = new ResultQueries(Fixtures.calculate(facts));
+            assertThat(q.organisationYear("GM0406", 2023).status()).isEqualTo(MonitoringStatus.ONBEKEND);
+            assertThat(q.organisationYear("GM0406", 2023).realisedNet()).isEqualTo(Amount.of(100_000));
+
+            var both = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO), adopted("2", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000), saving("2", 2023, 50_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(100_000)),
+                            expected("2", LineKind.SAVING, 2023, Amount.of(40_000)))
+                    .build();
+            Total total = new ResultQueries(Fixtures.calculate(both)).organisationYear("GM0406", 2023);
+            assertThat(total.variance()).isEqualByComparingTo("-10000");
+            assertThat(total.variancePct()).isEqualByComparingTo("-6.6667");
+            assertThat(total.status()).isEqualTo(MonitoringStatus.ACHTER);
+        }
+
+        @Test
+        void aRealisationForAnUnknownMeasureIsWarnedAndSkipped() {
+            var facts = organisation("GM0406", "Huizen")
+                    .realisations(realised("99", LineKind.SAVING, 2023, Amount.of(1)))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.monitoring()).isEmpty();
+            assertThat(result.warnings()).containsExactly(new CalculationWarning("GM0406", "99",
+                    "Realisatie voor maatregel '99' die niet in de maatregelen staat; niet meegeteld."));
+        }
+    }
+
+    @Nested
+    class DatesAndBudgets {
+
+        @Test
+        void anAnnualAmountWithoutStartDateStartsInTheFirstPlanningYearWithAWarning() {
+            var facts = organisation("GM0406", "Huizen").horizon(2026)
+                    .measures(dated("1", Domain.WMO, MeasureType.STRUCTUREEL, null, null))
+                    .lines(annual("1", LineKind.SAVING, Amount.of(12_000), null, null), saving("1", 2025, 1))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year).containsExactly(2025, 2026);
+            assertThat(result.warnings()).extracting(CalculationWarning::message)
+                    .containsExactly("Jaarbedrag zonder startdatum; gerekend vanaf 2025-01-01.");
+        }
+
+        @Test
+        void anEndBeforeTheStartIsWarnedAndNotCounted() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(dated("1", Domain.WMO, MeasureType.STRUCTUREEL, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 6, 30)))
+                    .lines(annual("1", LineKind.SAVING, Amount.of(12_000), null, null))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.measureYearFigures()).isEmpty();
+            assertThat(result.warnings()).hasSize(1);
+        }
+
+        @Test
+        void aLinesOwnDatesOverrideTheMeasureDates() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(dated("1", Domain.WMO, MeasureType.STRUCTUREEL, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)))
+                    .lines(annual("1", LineKind.COST, Amount.of(12_000), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 3, 31)))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year, f -> f.cost().value())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2026, new BigDecimal("3000")),
+                            org.assertj.core.groups.Tuple.tuple(2027, new BigDecimal("3000")));
+        }
+
+        @Test
+        void aBudgetWithoutRealisationOrForecastMakesTheSaldoTotalIncomplete() {
+            var facts = organisation("GM0406", "Huizen")
+                    .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2027, 1_000),
+                            budget("Jeugd", Domain.JEUGD, BudgetFigureKind.BEGROTING, 2027, 500),
+                            budget("Jeugd", Domain.JEUGD, BudgetFigureKind.PROGNOSE, 2027, 400))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.budgetSaldi().get(0).saldo()).isNull();
+            assertThat(result.expectedTotalSavings().get(0).saldoTotal()).isEqualTo(new Amount(new BigDecimal("100"), true));
+            assertThat(new ResultQueries(result).organisationYear("GM0406", 2027).incomplete()).isTrue();
+        }
+    }
+
+    @Test
+    void theToleranceDefaultsToFivePercent() {
+        var facts = organisation("GM0406", "Huizen").measures(adopted("1", Domain.WMO)).lines(saving("1", 2023, 100))
+                .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(96))).build();
+        var input = new CalculationInput(List.of(facts), List.of(), List.of(), java.util.Map.of(), 2028, null);
+        assertThat(new SavingsCalculator().calculate(input).monitoring().get(0).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+        var strict = new CalculationInput(List.of(facts), List.of(), List.of(), java.util.Map.of(), 2028, new BigDecimal("0.01"));
+        assertThat(new SavingsCalculator().calculate(strict).monitoring().get(0).status()).isEqualTo(MonitoringStatus.ACHTER);
+    }
+}

@@ -1,0 +1,158 @@
+package nl.besparingsmonitor.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped sample input and templates load without a single error, the sample input is left
+ * untouched, and the run summary carries the figures of the source documents.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:samples-${random.uuid};hsqldb.tx=mvcc",
+        "monitor.mode=test", "monitor.inbox=target/unused", "monitor.output=target/unused"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class SampleInputJobTests {
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job consolidationJob;
+
+    @TempDir
+    Path root;
+
+    private JsonNode run(Path inbox) throws Exception {
+        JobExecution execution = jobOperator.start(consolidationJob, new JobParametersBuilder()
+                .addString("inbox", inbox.toAbsolutePath().toString())
+                .addString("output", root.resolve("output").toString())
+                .addString("rejected", root.resolve("rejected").toString())
+                .addLong("run.time", System.nanoTime())
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return JsonMapper.builder().build().readTree(root.resolve("output/run-summary.json").toFile());
+    }
+
+    private static void assertEveryFileAcceptedWithoutErrors(JsonNode summary, int expectedFiles) {
+        assertThat(summary.get("files")).hasSize(expectedFiles);
+        for (JsonNode file : summary.get("files")) {
+            assertThat(file.get("status").asString()).as(file.get("file").asString()).isEqualTo("accepted");
+            assertThat(file.get("errors").asInt()).as(file.get("file").asString()).isZero();
+        }
+    }
+
+    private static JsonNode total(JsonNode summary, String level, String organisation, String municipality,
+                                  String domain, String measure, Integer year) {
+        for (JsonNode t : summary.get("totals")) {
+            if (t.get("level").asString().equals(level) && eq(t, "organisation", organisation)
+                    && eq(t, "municipality", municipality) && eq(t, "domain", domain) && eq(t, "measure", measure)
+                    && (year == null ? t.get("year").isNull() : t.get("year").asInt() == year)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no total " + level + " " + organisation + " " + municipality + " " + domain + " " + measure + " " + year);
+    }
+
+    private static boolean eq(JsonNode t, String field, String value) {
+        return value == null ? t.get(field).isNull() : value.equals(t.get(field).asString());
+    }
+
+    private static BigDecimal number(JsonNode t, String field) {
+        return t.get(field).decimalValue();
+    }
+
+    @Test
+    void sampleInputLoadsWithZeroErrorsIsNotChangedAndGivesTheDocumentsFigures() throws Exception {
+        Path sampleInput = Path.of("sample-input");
+        Map<String, String> before = hashes(sampleInput);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(8);
+
+        JsonNode summary = run(sampleInput);
+
+        assertEveryFileAcceptedWithoutErrors(summary, before.size());
+        assertThat(hashes(sampleInput)).isEqualTo(before);
+        assertThat(Files.list(root.resolve("output")).anyMatch(p -> p.getFileName().toString().matches("consolidatie-.*\\.xlsx"))).isTrue();
+
+        // domain.md rule 8, Huizen 2023: saldi 215,378 + 159,276 = 374,654; + target 170,000 = 544,654
+        JsonNode huizen2023 = total(summary, "organisation_year", "GM0406", null, null, null, 2023);
+        assertThat(number(huizen2023, "budget_saldo")).isEqualByComparingTo("374654");
+        assertThat(number(huizen2023, "target")).isEqualByComparingTo("170000");
+        assertThat(number(huizen2023, "expected_total_saving")).isEqualByComparingTo("544654");
+        assertThat(number(total(summary, "organisation_year", "GM0406", null, null, null, 2022), "realised_net"))
+                .isEqualByComparingTo("295000");
+
+        // domain.md rule 1, seed 001 measure 1 (2021): cost 76,000, saving 500,000 -> net +424,000
+        JsonNode gooi1 = total(summary, "organisation_measure_year", "GR-GOOI-VECHTSTREEK", null, "Jeugd", "1", 2021);
+        assertThat(number(gooi1, "planned_saving")).isEqualByComparingTo("500000");
+        assertThat(number(gooi1, "planned_cost")).isEqualByComparingTo("76000");
+        assertThat(number(gooi1, "planned_net")).isEqualByComparingTo("424000");
+
+        // domain.md rule 4, seed 000 innovation budget 210,000 a year medio 2026 t/m medio 2029; savings P.M.
+        JsonNode innovation2026 = total(summary, "organisation_measure_year", "GR-MEERINZICHT", null, "Wmo", "11", 2026);
+        assertThat(number(innovation2026, "planned_cost")).isEqualByComparingTo("105000");
+        assertThat(innovation2026.get("incomplete").asBoolean()).isTrue();
+        assertThat(number(total(summary, "organisation_measure_year", "GR-MEERINZICHT", null, "Wmo", "11", 2027), "planned_cost"))
+                .isEqualByComparingTo("210000");
+
+        // seed 002 Renkum: Wmo 2026 target 1,000,000, planned 511,500 -> gap 488,500, coverage 51.15%
+        JsonNode renkumWmo = total(summary, "organisation_domain_year", "GM0274", null, "Wmo", null, 2026);
+        assertThat(number(renkumWmo, "gap")).isEqualByComparingTo("488500");
+        assertThat(number(renkumWmo, "coverage")).isEqualByComparingTo("51.15");
+        assertThat(renkumWmo.get("incomplete").asBoolean()).isFalse();
+
+        // Regional amounts reach the members: Hilversum has a share of the Gooi measures
+        JsonNode hilversum = total(summary, "municipality_year", null, "GM0402", null, null, 2024);
+        assertThat(number(hilversum, "planned_net")).isBetween(new BigDecimal("3487000"), new BigDecimal("3488000"));
+    }
+
+    @Test
+    void theTemplatesLoadWithoutErrors() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("templates-inbox"));
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            for (Path t : templates.filter(p -> p.toString().endsWith(".xlsx")).toList()) {
+                Files.copy(t, inbox.resolve(t.getFileName()));
+            }
+        }
+        assertThat(Files.list(inbox).count()).isEqualTo(3);
+
+        assertEveryFileAcceptedWithoutErrors(run(inbox), 3);
+    }
+
+    private static Map<String, String> hashes(Path folder) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                try {
+                    hashes.put(f.getFileName().toString(),
+                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return hashes;
+    }
+}
