@@ -90,11 +90,11 @@ public record MonitorProperties(
     }
 
     /**
-     * @param wait how long a run waits for the run lock before it skips (0 = skip at once)
+     * @param maxWait how long a run waits for the run lock before it skips (0 = skip at once)
      * @param lease a lock whose holder has not renewed it for this long is taken over (its process died)
      */
     public record Lock(
-            @DefaultValue("30m") Duration wait,
+            @DefaultValue("30m") Duration maxWait,
             @DefaultValue("2m") Duration lease) {
     }
 }

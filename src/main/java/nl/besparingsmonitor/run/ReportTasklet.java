@@ -64,6 +64,7 @@ class ReportTasklet implements Tasklet {
         Path report = ConsolidatedReportWriter.write(output, context);
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result);
         reportState.save(output.toString(), fingerprint, runId, report.toString());
+        step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
         log.info("Report written to {}, run summary to {}", report, summary);
         return RepeatStatus.FINISHED;
     }
