@@ -33,21 +33,24 @@ public final class ConsolidatedReportWriter {
         Files.createDirectories(outputFolder);
         Path target = outputFolder.resolve(fileName(context));
         Path temp = Files.createTempFile(outputFolder, ".consolidatie", ".tmp");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(temp)) {
-            wb.setCompressTempFiles(true);
-            CellStyle quoted = wb.createCellStyle();
-            quoted.setQuotePrefixed(true);
-            CellStyle euro = wb.createCellStyle();
-            euro.setDataFormat(wb.createDataFormat().getFormat("€ #,##0;[Red]€ -#,##0"));
-            writeSummary(wb.createSheet("Samenvatting"), context, quoted, euro);
-            writeValidation(wb.createSheet("Validatie"), context, quoted);
-            wb.write(out);
-            wb.dispose();
+        try {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(temp)) {
+                wb.setCompressTempFiles(true);
+                CellStyle quoted = wb.createCellStyle();
+                quoted.setQuotePrefixed(true);
+                CellStyle euro = wb.createCellStyle();
+                euro.setDataFormat(wb.createDataFormat().getFormat("€ #,##0;[Red]€ -#,##0"));
+                writeSummary(wb.createSheet("Samenvatting"), context, quoted, euro);
+                writeValidation(wb.createSheet("Validatie"), context, quoted);
+                wb.write(out);
+                wb.dispose();
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
+            // also when the final rename fails (disk error): no temp file stays behind
             Files.deleteIfExists(temp);
             throw e;
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 

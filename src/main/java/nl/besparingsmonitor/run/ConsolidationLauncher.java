@@ -2,6 +2,7 @@ package nl.besparingsmonitor.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,10 +59,13 @@ public class ConsolidationLauncher {
      *               (service mode: they may still be being written)
      */
     public RunOutcome launch(String trigger, boolean settle) {
-        Optional<RunGuard.Lease> lease = guard.acquire(properties.lock().maxWait());
+        return launch(trigger, settle, properties.lock().maxWait());
+    }
+
+    RunOutcome launch(String trigger, boolean settle, Duration maxWait) {
+        Optional<RunGuard.Lease> lease = guard.acquire(maxWait);
         if (lease.isEmpty()) {
-            log.warn("Skipping {} run: another run still holds the run lock after waiting {}", trigger,
-                    properties.lock().maxWait());
+            log.warn("Skipping {} run: another run still holds the run lock after waiting {}", trigger, maxWait);
             return RunOutcome.skippedBecauseLocked();
         }
         try (RunGuard.Lease held = lease.get()) {

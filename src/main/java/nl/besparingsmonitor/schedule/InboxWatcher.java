@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ class InboxWatcher {
 
     private final Path inbox;
     private final Duration quietPeriod;
-    private final RunCoordinator coordinator;
+    private final Consumer<String> requestRun;
     private final Clock clock;
 
     private Map<String, Signature> lastSeen = Map.of();
@@ -40,10 +41,10 @@ class InboxWatcher {
     private final Map<String, Signature> requested = new HashMap<>();
     private boolean inboxMissingLogged;
 
-    InboxWatcher(Path inbox, Duration quietPeriod, RunCoordinator coordinator, Clock clock) {
+    InboxWatcher(Path inbox, Duration quietPeriod, Consumer<String> requestRun, Clock clock) {
         this.inbox = inbox;
         this.quietPeriod = quietPeriod;
-        this.coordinator = coordinator;
+        this.requestRun = requestRun;
         this.clock = clock;
         this.lastChange = clock.instant();
     }
@@ -71,7 +72,7 @@ class InboxWatcher {
         if (waiting > 0 && !now.isBefore(lastChange.plus(quietPeriod))) {
             log.info("Inbox quiet for {} with {} new or changed files: starting a run", quietPeriod, waiting);
             requested.putAll(current);
-            coordinator.request("inbox change");
+            requestRun.accept("inbox change");
         }
     }
 

@@ -48,7 +48,7 @@ class ServiceMode implements DisposableBean {
         scheduler.initialize();
         var inbox = properties.inbox().toAbsolutePath().normalize();
         var watch = properties.watch();
-        InboxWatcher watcher = new InboxWatcher(inbox, watch.quietPeriod(), coordinator, Clock.systemUTC());
+        InboxWatcher watcher = new InboxWatcher(inbox, watch.quietPeriod(), coordinator::request, Clock.systemUTC());
         scheduler.scheduleWithFixedDelay(watcher::poll, watch.pollInterval());
         ZoneId zone = ZoneId.of(properties.schedule().zone());
         scheduler.schedule(() -> coordinator.request("nightly schedule"), new CronTrigger(properties.schedule().cron(), zone));
