@@ -150,16 +150,20 @@ class DatabaseRunLock implements RunGuard {
         }
     }
 
-    private void heartbeat() {
+    /** Renews the lease; false when the lock was lost (taken over after a long pause of this process). */
+    private boolean heartbeat() {
         try {
             int updated = jdbc.update("UPDATE run_lock SET heartbeat_at = LOCALTIMESTAMP WHERE lock_name = ? AND owner = ?",
                     LOCK_NAME, owner);
             if (updated == 0) {
-                log.error("Run lock lost: another process took it over ({}); this run may overlap with it", holder().owner());
+                String now = holder().owner();
+                log.error("Run lock lost: it is now held by {}; this run may overlap with another", now == null ? "nobody" : now);
+                return false;
             }
         } catch (DataAccessException e) {
             log.warn("Run lock heartbeat failed: {}", e.toString());
         }
+        return true;
     }
 
     private final class HeldLease implements Lease {
@@ -173,7 +177,11 @@ class DatabaseRunLock implements RunGuard {
 
         HeldLease() {
             long every = Math.max(100, lease.toMillis() / 4);
-            beat = timer.scheduleWithFixedDelay(DatabaseRunLock.this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+            beat = timer.scheduleWithFixedDelay(() -> {
+                if (!heartbeat()) {
+                    timer.shutdown(); // lost: say so once, not every beat
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
             log.debug("Run lock taken by {}", owner);
         }
 

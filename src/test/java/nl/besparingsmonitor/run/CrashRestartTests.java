@@ -53,7 +53,7 @@ class CrashRestartTests {
     @Test
     void aRunKilledHalfwayIsCompletedByTheRestartAsIfNothingHappened() throws Exception {
         Path inbox = root.resolve("inbox");
-        RunFixtures.proposals(inbox, FILES, 60);
+        RunFixtures.proposals(inbox, FILES, 40);
 
         CompletableFuture<Child> clean = CompletableFuture.supplyAsync(() -> run("clean", inbox));
         Child killed = start("crashed", inbox);
@@ -82,7 +82,7 @@ class CrashRestartTests {
         Map<String, Object> afterClean = databaseFacts(root.resolve("clean/data"));
         assertThat(afterCrash).isEqualTo(afterClean);
         assertThat(afterCrash.get("files loaded more than once")).isEqualTo(0L);
-        assertThat(afterCrash.get("versions with fewer than 60 measures")).isEqualTo(0L);
+        assertThat(afterCrash.get("versions with fewer than 40 measures")).isEqualTo(0L);
         assertThat(afterCrash.get("workbook_version")).isEqualTo((long) FILES);
 
         assertThat(summary(root.resolve("crashed/output"))).isEqualTo(summary(root.resolve("clean/output")));
@@ -168,8 +168,8 @@ class CrashRestartTests {
             facts.put("received per outcome", rows(s, "SELECT outcome, COUNT(*) FROM received_file GROUP BY outcome ORDER BY outcome"));
             facts.put("files loaded more than once", count(s,
                     "SELECT COUNT(*) FROM (SELECT sha256 FROM workbook_version GROUP BY sha256 HAVING COUNT(*) > 1) d"));
-            facts.put("versions with fewer than 60 measures", count(s,
-                    "SELECT COUNT(*) FROM workbook_version v WHERE (SELECT COUNT(*) FROM measure m WHERE m.version_id = v.id) < 60"));
+            facts.put("versions with fewer than 40 measures", count(s,
+                    "SELECT COUNT(*) FROM workbook_version v WHERE (SELECT COUNT(*) FROM measure m WHERE m.version_id = v.id) < 40"));
             facts.put("totals", rows(s, "SELECT total_level, organisation_code, fact_year, planned_net FROM calculation_total "
                     + "ORDER BY total_level, organisation_code, municipality_code, domain, measure_number, fact_year"));
             facts.put("completed runs", rows(s, "SELECT i.JOB_INSTANCE_ID, e.STATUS FROM BATCH_JOB_INSTANCE i "

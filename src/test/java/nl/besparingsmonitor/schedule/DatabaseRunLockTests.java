@@ -125,6 +125,7 @@ class DatabaseRunLockTests {
             Optional<RunGuard.Lease> lease = result.get(20, TimeUnit.SECONDS);
             if (lease.isPresent()) {
                 winners++;
+                lease.get().close();
             }
         }
         pool.shutdown();

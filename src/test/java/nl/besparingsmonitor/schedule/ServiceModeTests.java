@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +42,7 @@ import nl.besparingsmonitor.support.Workbooks;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:hsqldb:mem:service-${random.uuid};hsqldb.tx=mvcc",
         "monitor.mode=service", "monitor.watch.quiet-period=1s", "monitor.watch.poll-interval=100ms"})
+@DirtiesContext // stop watching and serving once the class is done
 class ServiceModeTests {
 
     @TempDir
