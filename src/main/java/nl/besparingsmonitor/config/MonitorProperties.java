@@ -20,6 +20,11 @@ import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
  * @param horizonYear last year for structural measures without end date when a workbook gives none
  * @param restart restart the last failed run instead of starting a new one
  * @param ingestThreads workbooks read at the same time; files are independent, so this scales with cores
+ * @param archive service mode: where processed files are moved, in a folder per day; default
+ *                {@code <inbox>/../archive}
+ * @param watch service mode: how the inbox is watched
+ * @param schedule service mode: when the nightly run starts
+ * @param lock how a run waits for another run that holds the run lock
  */
 @ConfigurationProperties("monitor")
 public record MonitorProperties(
@@ -31,14 +36,27 @@ public record MonitorProperties(
         @DefaultValue("2028") int horizonYear,
         @DefaultValue("false") boolean restart,
         @DefaultValue("2") int ingestThreads,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        Path archive,
+        @DefaultValue Watch watch,
+        @DefaultValue Schedule schedule,
+        @DefaultValue Lock lock) {
+
+    public boolean serviceMode() {
+        return "service".equalsIgnoreCase(mode);
+    }
+
+    public Path archiveFolder() {
+        return archive != null ? archive : besideInbox("archive");
+    }
 
     public Path rejectedFolder() {
-        if (rejected != null) {
-            return rejected;
-        }
+        return rejected != null ? rejected : besideInbox("rejected");
+    }
+
+    private Path besideInbox(String name) {
         Path parent = inbox.toAbsolutePath().normalize().getParent();
-        return (parent == null ? inbox.toAbsolutePath() : parent).resolve("rejected");
+        return (parent == null ? inbox.toAbsolutePath() : parent).resolve(name);
     }
 
     /**
@@ -69,5 +87,31 @@ public record MonitorProperties(
             return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile,
                     maxEntryBytes, minInflateRatio);
         }
+    }
+
+    /**
+     * @param quietPeriod a run starts this long after the last new or changed file in the inbox; a
+     *                    file changed more recently is left for the next run (still being written)
+     * @param pollInterval how often the inbox is looked at (polling works on network shares, where
+     *                     file-system events often do not arrive)
+     */
+    public record Watch(
+            @DefaultValue("2m") Duration quietPeriod,
+            @DefaultValue("5s") Duration pollInterval) {
+    }
+
+    /** @param cron Spring cron expression (second minute hour day month weekday) for the nightly run */
+    public record Schedule(
+            @DefaultValue("0 0 2 * * *") String cron,
+            @DefaultValue("Europe/Amsterdam") String zone) {
+    }
+
+    /**
+     * @param maxWait how long a run waits for the run lock before it skips (0 = skip at once)
+     * @param lease a lock whose holder has not renewed it for this long is taken over (its process died)
+     */
+    public record Lock(
+            @DefaultValue("30m") Duration maxWait,
+            @DefaultValue("2m") Duration lease) {
     }
 }

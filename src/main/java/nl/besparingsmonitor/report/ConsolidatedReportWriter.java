@@ -44,6 +44,7 @@ public final class ConsolidatedReportWriter {
             }
             StreamedWorkbook.write(template, temp, wb -> stream(wb, model, styles, municipalities));
         } catch (IOException | RuntimeException e) {
+            // also when the final rename fails (disk error): no temp file stays behind
             Files.deleteIfExists(temp);
             throw e;
         }

@@ -24,8 +24,14 @@ final class ReportFiles {
     }
 
     static Path publish(Path temp, Path target) throws IOException {
-        readableByOthers(temp);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            readableByOthers(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a failed rename (disk error) leaves the previous report, and no temporary file, behind
+            Files.deleteIfExists(temp);
+            throw e;
+        }
         return target;
     }
 

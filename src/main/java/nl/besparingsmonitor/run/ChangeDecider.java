@@ -47,6 +47,8 @@ class ChangeDecider implements JobExecutionDecider {
                 && Files.exists(Path.of(reported.get().reportFile()))) {
             log.info("Nothing changed since run {}: no new files and the same facts; report {} is current, not recalculated or rewritten",
                     reported.get().runId(), reported.get().reportFile());
+            jobExecution.getExecutionContext().putString(RunLogListener.REPORT_PATH, reported.get().reportFile());
+            jobExecution.getExecutionContext().putString(RunLogListener.REPORT_UNCHANGED, "true");
             return NO_CHANGE;
         }
         return CHANGED;

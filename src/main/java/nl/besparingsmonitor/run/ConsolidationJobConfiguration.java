@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.run;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,8 +31,9 @@ class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    InboxItemReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox) {
-        return new InboxItemReader(Path.of(inbox));
+    InboxItemReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox,
+                                @Value("#{jobParameters['" + InboxItemReader.SETTLE_PARAMETER + "']}") Long settleMillis) {
+        return new InboxItemReader(Path.of(inbox), Duration.ofMillis(settleMillis == null ? 0 : settleMillis));
     }
 
     @Bean
@@ -72,6 +74,7 @@ class ConsolidationJobConfiguration {
         if (threads > 1) {
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
             executor.setConcurrencyLimit(threads);
+            executor.setTaskDecorator(RunLogListener::withRunId);
             step.taskExecutor(executor);
         }
         return step.build();
@@ -95,8 +98,9 @@ class ConsolidationJobConfiguration {
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step ingestStep, ChangeDecider changeDecider,
-                         Step calculateStep, Step reportStep) {
+                         Step calculateStep, Step reportStep, RunLogListener runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runLog)
                 .start(ingestStep)
                 .next(changeDecider).on(ChangeDecider.NO_CHANGE.getName()).end()
                 .from(changeDecider).on("*").to(calculateStep).next(reportStep)

@@ -1,50 +1,105 @@
 package nl.besparingsmonitor.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import nl.besparingsmonitor.ingest.InboxScanner;
 
 /**
- * Hands out the inbox files one by one, in name order. Restartable: the position is saved after
- * every committed file, so a restarted run continues with the next file. (A file stored before a
- * crash is also recognised by its hash, so nothing is ever loaded twice.)
+ * Hands out the inbox files one by one, in name order. Restartable: the list of files is fixed when
+ * the run first opens the inbox and saved with the position after every committed chunk, so a
+ * restarted run continues with the next file of the same list, even when files were added or moved
+ * in between. (A file stored before a crash is also recognised by its hash, so nothing is ever
+ * loaded twice.)
+ *
+ * <p>With a settle time (service mode), a file changed more recently than that is left for a later
+ * run: it may still be being written, and a half-copied workbook must not be read.
  */
 class InboxItemReader implements ItemStreamReader<InboxItemReader.Item> {
 
+    static final String SETTLE_PARAMETER = "inbox.settle.ms";
+
+    private static final Logger log = LoggerFactory.getLogger(InboxItemReader.class);
     private static final String POSITION = "inbox.position";
+    // File names cannot contain '/', so it separates them safely in one string.
+    private static final String FILES = "inbox.files";
+    private static final String SEPARATOR = "/";
 
     private final Path inbox;
-    private List<Path> files;
+    private final Duration settle;
+    private List<String> files;
     private int position;
 
     record Item(Path path, int position, int total) {
     }
 
-    InboxItemReader(Path inbox) {
+    InboxItemReader(Path inbox, Duration settle) {
         this.inbox = inbox;
+        this.settle = settle;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        files = InboxScanner.scan(inbox);
-        position = context.containsKey(POSITION) ? context.getInt(POSITION) : 0;
+        if (context.containsKey(FILES)) {
+            String saved = context.getString(FILES);
+            files = saved.isEmpty() ? List.of() : Arrays.asList(saved.split(SEPARATOR));
+            position = context.getInt(POSITION, 0);
+            log.info("Continuing with file {} of the {} files this run found in {}", position + 1, files.size(), inbox);
+        } else {
+            files = settledFiles();
+            position = 0;
+        }
+    }
+
+    private List<String> settledFiles() {
+        Instant changedBefore = Instant.now().minus(settle);
+        List<String> names = new ArrayList<>();
+        for (Path path : InboxScanner.scan(inbox)) {
+            if (settle.isZero() || lastModified(path).isBefore(changedBefore)) {
+                names.add(path.getFileName().toString());
+            } else {
+                log.info("{} changed less than {} ago and may still be being written: left for a later run",
+                        path.getFileName(), settle);
+            }
+        }
+        return names;
+    }
+
+    private static Instant lastModified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX; // vanished or unreadable right now: not settled
+        }
     }
 
     @Override
     public Item read() {
-        if (position >= files.size()) {
-            return null;
+        while (position < files.size()) {
+            Path next = inbox.resolve(files.get(position++));
+            if (Files.exists(next)) {
+                return new Item(next, position, files.size());
+            }
+            // moved away after an earlier attempt of this run stored it (service mode), or removed by hand
+            log.info("[{}/{}] {}: no longer in the inbox, passed over", position, files.size(), next.getFileName());
         }
-        Path next = files.get(position++);
-        return new Item(next, position, files.size());
+        return null;
     }
 
     @Override
     public void update(ExecutionContext context) {
+        context.putString(FILES, String.join(SEPARATOR, files));
         context.putInt(POSITION, position);
     }
 }

@@ -12,8 +12,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import nl.besparingsmonitor.ingest.InboxScanner;
+import nl.besparingsmonitor.domain.Realisation;
+import nl.besparingsmonitor.ingest.KeyFacts;
 import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.ProposalFacts;
+import nl.besparingsmonitor.ingest.RealisationFacts;
 import nl.besparingsmonitor.store.FactStore;
 import nl.besparingsmonitor.validation.FeedbackWorkbook;
 import nl.besparingsmonitor.validation.MarkedUpWorkbook;
@@ -68,9 +71,8 @@ class IngestWriter implements ItemWriter<IngestResult> {
         ParsedWorkbook parsed = result.parsed();
         if (parsed.accepted()) {
             store.storeAccepted(runId, result.file(), parsed, now);
-            int measures = parsed.facts() instanceof ProposalFacts p ? p.measures().size() : 0;
-            log.info("{}{} {} {}: {} maatregelen, {} waarschuwingen", progress, parsed.info().kind().label(),
-                    parsed.info().organisation().code(), parsed.info().peildatum(), measures, parsed.warnings());
+            log.info("{}{}, {} waarschuwingen ({} {}, peildatum {})", progress, contents(parsed), parsed.warnings(),
+                    parsed.info().kind().label(), parsed.info().organisation().code(), parsed.info().peildatum());
             if (parsed.warnings() > 0) {
                 writeFeedback(result, feedbackFolder, false);
             }
@@ -99,5 +101,19 @@ class IngestWriter implements ItemWriter<IngestResult> {
             }
         }
         return FeedbackWorkbook.write(folder, result.file().name(), rejected, parsed.issues(), note);
+    }
+
+    /** What the file holds, in the words of the progress line: "14 maatregelen" or "2 verdeelsleutels". */
+    static String contents(ParsedWorkbook parsed) {
+        if (parsed.facts() instanceof ProposalFacts p) {
+            return p.measures().size() + " maatregelen";
+        }
+        if (parsed.facts() instanceof RealisationFacts r) {
+            return r.realisations().stream().map(Realisation::measureNumber).distinct().count() + " maatregelen";
+        }
+        if (parsed.facts() instanceof KeyFacts k) {
+            return k.keys().size() + " verdeelsleutels";
+        }
+        return "0 maatregelen";
     }
 }

@@ -77,6 +77,7 @@ class ReportTasklet implements Tasklet {
         List<Path> extracts = MunicipalityExtracts.write(output, context);
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
         reportState.save(output.toString(), fingerprint, runId, report.toString());
+        step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
         log.info("Report written to {}, {} municipal extracts, run summary to {}", report, extracts.size(), summary);
         return RepeatStatus.FINISHED;
     }
