@@ -53,12 +53,16 @@ class ConcurrentRunsTests {
 
     @AfterEach
     void cleanOutput() throws Exception {
-        try (var files = Files.list(root.resolve("output"))) {
-            for (Path p : files.toList()) {
-                Files.delete(p);
+        Path output = root.resolve("output");
+        if (Files.exists(output)) {
+            // reports, summaries and the gemeenten/ and terugkoppeling/ folders with their files
+            try (var files = Files.walk(output)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(output)) {
+                        Files.delete(p);
+                    }
+                }
             }
-        } catch (java.nio.file.NoSuchFileException ignored) {
-            // no output yet
         }
     }
 
