@@ -97,6 +97,11 @@ public final class FeedbackWorkbook {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             sheet.createFreezePane(0, headerRow + 1);
+            // Printed for a meeting: landscape, all columns on one page width.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
             if (!issues.isEmpty()) {
                 sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, HEADERS.length - 1));
             }

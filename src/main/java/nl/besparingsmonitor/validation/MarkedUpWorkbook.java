@@ -211,5 +211,10 @@ public final class MarkedUpWorkbook {
             list.setColumnWidth(c, widths[c] * 256);
         }
         list.createFreezePane(0, 3);
+        // Printed for a meeting: landscape, all columns on one page width.
+        list.getPrintSetup().setLandscape(true);
+        list.setFitToPage(true);
+        list.getPrintSetup().setFitWidth((short) 1);
+        list.getPrintSetup().setFitHeight((short) 0);
     }
 }
