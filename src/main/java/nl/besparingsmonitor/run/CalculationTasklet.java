@@ -37,16 +37,17 @@ class CalculationTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        CalculationResult result = calculate();
+        LatestCalculation.Calculated calculated = calculate();
+        CalculationResult result = calculated.result();
         results.storeTotals(runId, result.totals());
-        latest.put(runId, result);
+        latest.put(runId, calculated);
         log.info("Calculated {} measure-year figures, {} totals, {} warnings", result.measureYearFigures().size(),
                 result.totals().size(), result.warnings().size());
         return RepeatStatus.FINISHED;
     }
 
-    CalculationResult calculate() {
+    LatestCalculation.Calculated calculate() {
         CalculationInput input = currentFacts.load(properties.horizonYear(), properties.tolerance());
-        return new SavingsCalculator().calculate(input);
+        return new LatestCalculation.Calculated(input, new SavingsCalculator().calculate(input));
     }
 }

@@ -20,8 +20,8 @@ import nl.besparingsmonitor.ingest.WorkbookParser;
 import nl.besparingsmonitor.store.FactStore;
 
 /**
- * The nightly consolidation job {@code consolidatie}: ingest every inbox workbook (one file per
- * transaction), calculate, and write the report. Folders arrive as job parameters so that a
+ * The nightly consolidation job {@code consolidatie}: ingest every inbox workbook (each file stored
+ * whole or not at all), skip the rest when nothing changed, else calculate and write the report. Folders arrive as job parameters so that a
  * restarted run works on exactly the same folders.
  */
 @Configuration

@@ -64,11 +64,13 @@ class ReportTasklet implements Tasklet {
         Path output = Path.of(step.getJobExecution().getJobParameters().getString("output"));
         Instant runTime = Instant.ofEpochMilli(step.getJobExecution().getJobParameters().getLong("run.time"));
         String fingerprint = reportState.fingerprint(properties.tolerance(), properties.horizonYear(), ProgramVersion.get());
-        CalculationInput input = currentFacts.load(properties.horizonYear(), properties.tolerance());
-        CalculationResult result = latest.get(runId);
-        if (result == null) {
-            result = new SavingsCalculator().calculate(input);
+        LatestCalculation.Calculated calculated = latest.get(runId);
+        if (calculated == null) {
+            CalculationInput facts = currentFacts.load(properties.horizonYear(), properties.tolerance());
+            calculated = new LatestCalculation.Calculated(facts, new SavingsCalculator().calculate(facts));
         }
+        CalculationInput input = calculated.input();
+        CalculationResult result = calculated.result();
         List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
         List<DeliveryComparison> changes = compareDeliveries();
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
