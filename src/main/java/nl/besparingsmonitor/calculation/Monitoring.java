@@ -35,24 +35,6 @@ final class Monitoring {
         this.tolerance = tolerance;
     }
 
-    /** Realised or expected saving and cost of one measure and year. */
-    private static final class NetParts {
-        Amount saving = Amount.ZERO;
-        Amount cost = Amount.ZERO;
-
-        void add(LineKind kind, Amount amount) {
-            if (kind == LineKind.SAVING) {
-                saving = saving.plus(amount);
-            } else {
-                cost = cost.plus(amount);
-            }
-        }
-
-        Amount net() {
-            return saving.minus(cost);
-        }
-    }
-
     private record Key(String measureNumber, LineKind kind, int year) {
     }
 
@@ -100,13 +82,13 @@ final class Monitoring {
             }
         }
 
-        Map<String, Map<Integer, NetParts>> realisedNet = byMeasureAndYear(realised);
-        Map<String, Map<Integer, NetParts>> expectedNet = byMeasureAndYear(expectedRows);
+        Map<String, Map<Integer, SavingAndCost>> realisedNet = byMeasureAndYear(realised);
+        Map<String, Map<Integer, SavingAndCost>> expectedNet = byMeasureAndYear(expectedRows);
         List<MonitoringFigure> figures = new ArrayList<>();
         for (Measure m : counted.values()) {
             Map<Integer, Amount> plan = plannedNet.getOrDefault(m.number(), Map.of());
-            Map<Integer, NetParts> real = realisedNet.getOrDefault(m.number(), Map.of());
-            Map<Integer, NetParts> expect = expectedNet.getOrDefault(m.number(), Map.of());
+            Map<Integer, SavingAndCost> real = realisedNet.getOrDefault(m.number(), Map.of());
+            Map<Integer, SavingAndCost> expect = expectedNet.getOrDefault(m.number(), Map.of());
             Set<Integer> years = new TreeSet<>(plan.keySet());
             years.addAll(real.keySet());
             years.addAll(expect.keySet());
@@ -127,11 +109,11 @@ final class Monitoring {
                 v.variance(), v.percent(), v.status());
     }
 
-    private static Map<String, Map<Integer, NetParts>> byMeasureAndYear(Map<Key, Amount> amounts) {
-        Map<String, Map<Integer, NetParts>> measures = new HashMap<>();
+    private static Map<String, Map<Integer, SavingAndCost>> byMeasureAndYear(Map<Key, Amount> amounts) {
+        Map<String, Map<Integer, SavingAndCost>> measures = new HashMap<>();
         amounts.forEach((key, amount) -> measures
                 .computeIfAbsent(key.measureNumber(), n -> new TreeMap<>())
-                .computeIfAbsent(key.year(), y -> new NetParts())
+                .computeIfAbsent(key.year(), y -> new SavingAndCost())
                 .add(key.kind(), amount));
         return measures;
     }

@@ -60,27 +60,14 @@ final class PlannedFigures {
     private record Slot(String municipalityCode, int year) {
     }
 
-    /** Saving and cost collected for one slot. */
-    private static final class Figures {
-        Amount saving = Amount.ZERO;
-        Amount cost = Amount.ZERO;
-
-        void add(LineKind kind, Amount amount) {
-            if (kind == LineKind.SAVING) {
-                saving = saving.plus(amount);
-            } else {
-                cost = cost.plus(amount);
-            }
-        }
-    }
 
     List<MeasureYearFigure> of(OrganisationFacts facts) {
         Organisation org = facts.organisation();
         Map<String, Measure> measures = new LinkedHashMap<>();
         facts.measures().forEach(m -> measures.putIfAbsent(m.number(), m));
 
-        Map<String, Map<Slot, Figures>> placed = new LinkedHashMap<>();
-        Map<String, Map<Slot, Figures>> toDistribute = new LinkedHashMap<>();
+        Map<String, Map<Slot, SavingAndCost>> placed = new LinkedHashMap<>();
+        Map<String, Map<Slot, SavingAndCost>> toDistribute = new LinkedHashMap<>();
         measures.keySet().forEach(n -> {
             placed.put(n, new TreeMap<>(SLOT_ORDER));
             toDistribute.put(n, new TreeMap<>(SLOT_ORDER));
@@ -96,14 +83,14 @@ final class PlannedFigures {
             warnIfReversal(org, line);
             String municipality = line.municipalityCode() != null ? line.municipalityCode()
                     : org.isMunicipality() ? org.code() : null;
-            Map<Slot, Figures> target = municipality == null ? toDistribute.get(measure.number()) : placed.get(measure.number());
+            Map<Slot, SavingAndCost> target = municipality == null ? toDistribute.get(measure.number()) : placed.get(measure.number());
             yearAmounts(facts, measure, line).forEach((year, amount) ->
-                    target.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(line.kind(), amount));
+                    target.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(line.kind(), amount));
         }
 
         List<MeasureYearFigure> figures = new ArrayList<>();
         for (Measure measure : measures.values()) {
-            Map<Slot, Figures> slots = placed.get(measure.number());
+            Map<Slot, SavingAndCost> slots = placed.get(measure.number());
             distribute(org, measure, toDistribute.get(measure.number()), slots);
             slots.forEach((slot, f) -> figures.add(new MeasureYearFigure(org.code(), measure.number(), measure.name(),
                     measure.domain(), measure.status(), slot.municipalityCode(), slot.year(),
@@ -113,7 +100,7 @@ final class PlannedFigures {
     }
 
     /** Splits the organisation-level amounts of a measure over its key, or leaves them at organisation level. */
-    private void distribute(Organisation org, Measure measure, Map<Slot, Figures> regional, Map<Slot, Figures> placed) {
+    private void distribute(Organisation org, Measure measure, Map<Slot, SavingAndCost> regional, Map<Slot, SavingAndCost> placed) {
         if (regional.isEmpty()) {
             return;
         }
@@ -130,12 +117,12 @@ final class PlannedFigures {
             placed.putAll(regional);
             return;
         }
-        for (Map.Entry<Slot, Figures> e : regional.entrySet()) {
+        for (Map.Entry<Slot, SavingAndCost> e : regional.entrySet()) {
             int year = e.getKey().year();
             split(e.getValue().saving, weights.get()).forEach((municipality, part) ->
-                    placed.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(LineKind.SAVING, part));
+                    placed.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(LineKind.SAVING, part));
             split(e.getValue().cost, weights.get()).forEach((municipality, part) ->
-                    placed.computeIfAbsent(new Slot(municipality, year), s -> new Figures()).add(LineKind.COST, part));
+                    placed.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(LineKind.COST, part));
         }
     }
 
