@@ -18,10 +18,15 @@ record SummaryLine(int year, Amount target, Amount planned, Amount realised, Amo
                 t.coveragePct(), t.status(), t.incomplete());
     }
 
-    /** A municipality's row: realisations are monitored per organisation, not split over municipalities. */
-    static SummaryLine ofMunicipality(Total t, MonitoringStatus ownStatus) {
-        return new SummaryLine(t.year(), t.target(), t.plannedNet(), null, null, t.gap(), t.coveragePct(),
-                ownStatus, t.incomplete());
+    /**
+     * A municipality's row: planned and target include its shares of regional measures; realisations are
+     * monitored per organisation and not split over municipalities, so realised, expected and status
+     * are those of the municipality's own measures (its own Realisatie workbook), when it has any.
+     */
+    static SummaryLine ofMunicipality(Total t, Total own) {
+        MonitoringStatus status = own == null || own.status() == null ? MonitoringStatus.ONBEKEND : own.status();
+        return new SummaryLine(t.year(), t.target(), t.plannedNet(), own == null ? null : own.realisedNet(),
+                own == null ? null : own.expectedNet(), t.gap(), t.coveragePct(), status, t.incomplete());
     }
 
     /** The sum of two rows of the same year, used as the cached value of a total formula. */

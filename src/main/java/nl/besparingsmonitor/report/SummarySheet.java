@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import nl.besparingsmonitor.calculation.MonitoringStatus;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.domain.Organisation;
 import nl.besparingsmonitor.report.ReportStyles.Style;
@@ -41,8 +40,8 @@ final class SummarySheet {
 
         w.section("Per gemeente: eigen maatregelen plus aandeel in regionale maatregelen");
         Row note = w.row();
-        w.label(note, 0, "Realisatie en prognose worden per organisatie gemonitord en niet over gemeenten verdeeld; "
-                + "de status is die van de eigen maatregelen van de gemeente.", Style.SUBTITLE);
+        w.label(note, 0, "Realisatie en prognose worden per organisatie gemonitord en niet over gemeenten verdeeld: "
+                + "gerealiseerd, verwacht en status zijn die van de eigen maatregelen van de gemeente.", Style.SUBTITLE);
         int header = w.nextRow();
         w.header(ReportLayout.SUMMARY_COLUMNS);
         SummaryTable.Range municipalities = table.write(municipalityGroups(), "Totaal alle gemeenten", null);
@@ -108,8 +107,6 @@ final class SummarySheet {
         if (t == null) {
             return null;
         }
-        Total own = model.organisationYear(code, year);
-        MonitoringStatus status = own == null || own.status() == null ? MonitoringStatus.ONBEKEND : own.status();
-        return SummaryLine.ofMunicipality(t, status);
+        return SummaryLine.ofMunicipality(t, model.organisationYear(code, year));
     }
 }

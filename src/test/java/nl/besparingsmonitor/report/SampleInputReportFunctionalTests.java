@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,17 @@ class SampleInputReportFunctionalTests {
                     .endsWith("Grafieken", "Validatie", "Over dit rapport");
             assertThat(opened.sheetNames().stream().filter(n -> n.matches("GM\\d{4}.*"))).isNotEmpty();
             opened.assertEveryFormulaEvaluatesToItsStoredFigure();
+            // Huizen realised 295,000 in 2022 (its own Realisatie): shown in its organisation row and in
+            // its municipality row alike
+            List<Double> realised = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : opened.sheet("Samenvatting")) {
+                var code = row.getCell(1);
+                var year = row.getCell(3);
+                if (code != null && year != null && "GM0406".equals(opened.text(code)) && "2022".equals(opened.text(year))) {
+                    realised.add(row.getCell(6).getNumericCellValue());
+                }
+            }
+            assertThat(realised).containsExactly(295_000.0, 295_000.0);
         }
     }
 }
