@@ -178,10 +178,12 @@ final class DataTable {
         return columns;
     }
 
-    private static boolean differs(BigDecimal a, BigDecimal b) {
-        // Control totals are typed by hand or rounded by Excel: compare to the cent.
-        return a.subtract(b).abs().compareTo(new BigDecimal("0.005")) >= 0;
+    /** Whether a control total and its sum disagree; totals are typed by hand or rounded by Excel, so to the cent. */
+    static boolean differs(BigDecimal total, BigDecimal sum) {
+        return total.subtract(sum).abs().compareTo(HALF_CENT) >= 0;
     }
+
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();

@@ -201,7 +201,7 @@ final class RealisationReader {
             if (control.unknown()) {
                 return;
             }
-            if (control.value().subtract(sum.amount).abs().compareTo(new BigDecimal("0.005")) >= 0) {
+            if (DataTable.differs(control.value(), sum.amount)) {
                 report.error(sheet, realisedCells.get(key), "Boekingen wijken af", control.value().toPlainString(),
                         sum.amount.stripTrailingZeros().toPlainString(),
                         "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"

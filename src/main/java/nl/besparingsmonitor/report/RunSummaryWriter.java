@@ -2,7 +2,6 @@ package nl.besparingsmonitor.report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import nl.besparingsmonitor.calculation.CalculationResult;
 import nl.besparingsmonitor.calculation.CalculationWarning;
+import nl.besparingsmonitor.calculation.RoundingPolicy;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.changes.Change;
 import nl.besparingsmonitor.changes.DeliveryComparison;
@@ -163,12 +163,13 @@ public final class RunSummaryWriter {
         return a == null ? null : euros(a.value());
     }
 
+    /** Euros to the cent, rounded the one way the project rounds ({@link RoundingPolicy#MODE}). */
     static BigDecimal euros(BigDecimal v) {
-        return v == null ? null : strip(v.setScale(2, RoundingMode.HALF_UP));
+        return v == null ? null : strip(v.setScale(2, RoundingPolicy.MODE));
     }
 
     static BigDecimal pct(BigDecimal v) {
-        return v == null ? null : strip(v.setScale(2, RoundingMode.HALF_UP));
+        return v == null ? null : strip(RoundingPolicy.displayPercent(v));
     }
 
     private static BigDecimal strip(BigDecimal v) {

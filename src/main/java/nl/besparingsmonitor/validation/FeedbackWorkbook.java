@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.besparingsmonitor.excel.InertText;
@@ -27,8 +26,6 @@ import nl.besparingsmonitor.excel.InertText;
  */
 public final class FeedbackWorkbook {
 
-    private static final String[] HEADERS = {"Ernst", "Blad", "Cel", "Regel", "Gevonden waarde", "Verwacht", "Melding"};
-    private static final int[] WIDTHS = {14, 18, 8, 28, 28, 36, 90};
 
     private FeedbackWorkbook() {
     }
@@ -57,8 +54,6 @@ public final class FeedbackWorkbook {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             CellStyle quoted = wb.createCellStyle();
             quoted.setQuotePrefixed(true);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
 
             Sheet sheet = wb.createSheet("Terugkoppeling");
             int r = 0;
@@ -76,35 +71,7 @@ public final class FeedbackWorkbook {
             long errors = issues.stream().filter(ValidationIssue::isError).count();
             labelRow(sheet, r++, "Aantal").setCellValue(errors + " fout(en), " + (issues.size() - errors) + " waarschuwing(en)");
             r++;
-            int headerRow = r;
-            Row h = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.length; c++) {
-                Cell cell = h.createCell(c);
-                cell.setCellValue(HEADERS[c]);
-                cell.setCellStyle(header);
-            }
-            for (ValidationIssue issue : issues) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(issue.severity().label());
-                InertText.set(row.createCell(1), issue.sheet(), quoted);
-                InertText.set(row.createCell(2), issue.cell(), quoted);
-                InertText.set(row.createCell(3), issue.rule(), quoted);
-                InertText.set(row.createCell(4), issue.value(), quoted);
-                InertText.set(row.createCell(5), issue.expected(), quoted);
-                InertText.set(row.createCell(6), issue.message(), quoted);
-            }
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
-            sheet.createFreezePane(0, headerRow + 1);
-            // Printed for a meeting: landscape, all columns on one page width.
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            if (!issues.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, HEADERS.length - 1));
-            }
+            IssueTable.write(sheet, r, issues, header, quoted, (cell, issue) -> InertText.set(cell, issue.cell(), quoted));
             wb.write(out);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -180,18 +180,7 @@ public final class MarkedUpWorkbook {
         Row title = list.createRow(0);
         title.createCell(0).setCellValue("Meldingen bij dit bestand: klik op een cel om naar de plek te gaan. Rood = fout, oranje = waarschuwing.");
         title.getCell(0).setCellStyle(bold);
-        String[] headers = {"Ernst", "Blad", "Cel", "Regel", "Gevonden waarde", "Verwacht", "Melding"};
-        Row h = list.createRow(2);
-        for (int c = 0; c < headers.length; c++) {
-            h.createCell(c).setCellValue(headers[c]);
-            h.getCell(c).setCellStyle(bold);
-        }
-        int r = 3;
-        for (ValidationIssue issue : issues) {
-            Row row = list.createRow(r++);
-            row.createCell(0).setCellValue(issue.severity().label());
-            InertText.set(row.createCell(1), issue.sheet(), quoted);
-            Cell cellRef = row.createCell(2);
+        IssueTable.write(list, 2, issues, bold, quoted, (cellRef, issue) -> {
             if (issue.sheet() != null && issue.cell() != null && wb.getSheet(issue.sheet()) != null) {
                 cellRef.setCellValue(issue.cell());
                 Hyperlink hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -199,22 +188,8 @@ public final class MarkedUpWorkbook {
                 cellRef.setHyperlink(hyperlink);
                 cellRef.setCellStyle(link);
             } else {
-                cellRef.setCellValue(issue.cell() == null ? "(geen cel)" : issue.cell());
+                InertText.set(cellRef, issue.cell() == null ? "(geen cel)" : issue.cell(), quoted);
             }
-            InertText.set(row.createCell(3), issue.rule(), quoted);
-            InertText.set(row.createCell(4), issue.value(), quoted);
-            InertText.set(row.createCell(5), issue.expected(), quoted);
-            InertText.set(row.createCell(6), issue.message(), quoted);
-        }
-        int[] widths = {14, 18, 8, 28, 28, 36, 90};
-        for (int c = 0; c < widths.length; c++) {
-            list.setColumnWidth(c, widths[c] * 256);
-        }
-        list.createFreezePane(0, 3);
-        // Printed for a meeting: landscape, all columns on one page width.
-        list.getPrintSetup().setLandscape(true);
-        list.setFitToPage(true);
-        list.getPrintSetup().setFitWidth((short) 1);
-        list.getPrintSetup().setFitHeight((short) 0);
+        });
     }
 }

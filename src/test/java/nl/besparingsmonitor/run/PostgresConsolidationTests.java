@@ -75,7 +75,7 @@ class PostgresConsolidationTests {
     }
 
     private static void skip(String why) {
-        skipReason = "PostgreSQL job test SKIPPED: " + why + ". Start a server and set MONITOR_TEST_PG_URL to run it (see docs/operations.md).";
+        skipReason = "PostgreSQL job test SKIPPED: " + why + ". Start a server and set MONITOR_TEST_PG_URL to run it (see README.md, Operations, PostgreSQL).";
         System.out.println(skipReason);
     }
 
