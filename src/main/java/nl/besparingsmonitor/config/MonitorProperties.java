@@ -20,6 +20,7 @@ import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
  * @param horizonYear last year for structural measures without end date when a workbook gives none
  * @param restart restart the last failed run instead of starting a new one
  * @param ingestThreads workbooks read at the same time; files are independent, so this scales with cores
+ * @param extractThreads municipal extracts written at the same time (each needs a few MB of heap)
  * @param archive service mode: where processed files are moved, in a folder per day; default
  *                {@code <inbox>/../archive}
  * @param watch service mode: how the inbox is watched
@@ -36,6 +37,7 @@ public record MonitorProperties(
         @DefaultValue("2028") int horizonYear,
         @DefaultValue("false") boolean restart,
         @DefaultValue("2") int ingestThreads,
+        @DefaultValue("2") int extractThreads,
         @DefaultValue Limits limits,
         Path archive,
         @DefaultValue Watch watch,

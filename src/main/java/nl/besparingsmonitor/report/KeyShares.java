@@ -44,7 +44,8 @@ final class KeyShares {
 
     private final List<DistributionKey> keys;
     /** Per organisation and key name: the share of every member; keys are used by many measures. */
-    private final Map<String, Map<String, Share>> resolved = new HashMap<>();
+    // Extracts are written by several threads at once; they share one KeyShares.
+    private final Map<String, Map<String, Share>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     KeyShares(List<DistributionKey> keys) {
         this.keys = keys;

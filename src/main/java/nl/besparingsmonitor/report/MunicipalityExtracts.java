@@ -7,19 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import nl.besparingsmonitor.excel.InertText;
 
 /**
  * Writes {@code <output>/gemeenten/<code> <name>.xlsx} for every municipality of the run: the part of
  * the consolidated report that concerns it, for a regional organisation to send to its members as
- * it is. Each extract is written to a temporary file and renamed, one workbook at a time and
- * disposed before the next, so that 342 extracts need no more memory than one.
+ * it is. Each extract is written to a temporary file and renamed, and disposed before the next one
+ * starts, so that 342 extracts need no more memory than one per writer thread. Extracts only read
+ * the run's figures, so they are written by {@code threads} writers at once: for 342 municipalities
+ * they are most of the report step.
  *
  * <p>Extracts of municipalities that no longer appear are removed, so that the folder never offers
  * a member figures that the current report does not support.
@@ -35,7 +43,7 @@ public final class MunicipalityExtracts {
     }
 
     /** @return the extracts written, in municipality code order */
-    public static List<Path> write(Path outputFolder, ReportContext context) throws IOException {
+    public static List<Path> write(Path outputFolder, ReportContext context, int threads) throws IOException {
         Path folder = outputFolder.resolve(FOLDER);
         Files.createDirectories(folder);
         ReportModel all = new ReportModel(context);
@@ -43,22 +51,68 @@ public final class MunicipalityExtracts {
         MunicipalityScope scope = new MunicipalityScope(context);
         KeyShares keyShares = new KeyShares(context.input().keys());
         byte[] template = ExtractWorkbook.template();
-        List<Path> written = new ArrayList<>();
-        for (String code : all.municipalityList()) {
-            String title = title(all, code);
-            ReportModel model = new ReportModel(scope.contextFor(code), all.reportDate());
-            Path target = folder.resolve(fileName(title));
-            Path temp = ReportFiles.temp(folder, ".gemeente");
-            try {
-                new ExtractWorkbook(template, model, code, title, reportFile, keyShares).write(temp);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
+        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, threads), MunicipalityExtracts::writerThread);
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        try {
+            List<Future<Path>> extracts = new ArrayList<>();
+            for (String code : all.municipalityList()) {
+                extracts.add(writers.submit(() -> {
+                    if (logContext != null) {
+                        MDC.setContextMap(logContext);
+                    }
+                    String title = title(all, code);
+                    ReportModel model = new ReportModel(scope.contextFor(code), all.reportDate());
+                    return writeOne(folder, title, new ExtractWorkbook(template, model, code, title, reportFile, keyShares));
+                }));
             }
-            written.add(ReportFiles.publish(temp, target));
+            List<Path> written = new ArrayList<>();
+            for (Future<Path> extract : extracts) {
+                written.add(result(extract));
+            }
+            removeStale(folder, written);
+            return written;
+        } finally {
+            // After a failure the extracts not yet started are dropped; their files stay as they were.
+            writers.shutdownNow();
         }
-        removeStale(folder, written);
-        return written;
+    }
+
+    private static Thread writerThread(Runnable task) {
+        Thread thread = new Thread(task, "extract-writer");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Path writeOne(Path folder, String title, ExtractWorkbook extract) throws IOException {
+        Path target = folder.resolve(fileName(title));
+        Path temp = ReportFiles.temp(folder, ".gemeente");
+        try {
+            extract.write(temp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return ReportFiles.publish(temp, target);
+    }
+
+    private static Path result(Future<Path> extract) throws IOException {
+        try {
+            return extract.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing municipal extracts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** {@code GM0406 Huizen}, or the code alone when no name is known. */

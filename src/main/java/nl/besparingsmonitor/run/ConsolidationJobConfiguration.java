@@ -2,6 +2,7 @@ package nl.besparingsmonitor.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.besparingsmonitor.config.MonitorProperties;
@@ -43,8 +43,8 @@ class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookIngestProcessor ingestProcessor(FactStore store, WorkbookParser parser) {
-        return new WorkbookIngestProcessor(store, parser);
+    ReadAhead ingestProcessor(FactStore store, WorkbookParser parser, MonitorProperties properties) {
+        return new ReadAhead(new WorkbookIngestProcessor(store, parser), properties.ingestThreads());
     }
 
     @Bean
@@ -58,26 +58,25 @@ class ConsolidationJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    InboxItemReader inboxReader, WorkbookIngestProcessor ingestProcessor, IngestWriter ingestWriter,
+                    InboxItemReader inboxReader, ReadAhead ingestProcessor, IngestWriter ingestWriter,
                     MonitorProperties properties) {
-        // A chunk holds one file per worker thread: its files are read and validated concurrently, then
-        // stored one after the other in the chunk's transaction. Every file is stored whole or not at
-        // all, and a restart resumes after the last committed chunk.
-        int threads = Math.max(1, properties.ingestThreads());
-        var step = new StepBuilder("ingest", jobRepository)
-                .<InboxItemReader.Item, IngestResult>chunk(threads)
+        // Files are read on worker threads while the step's own thread stores the ones read before them
+        // (ReadAhead); a chunk's files are stored in one transaction, so every file is stored whole or not at
+        // all, and a restart resumes after the last committed chunk. Largest files come first (InboxItemReader).
+        return new StepBuilder("ingest", jobRepository)
+                .<InboxItemReader.Item, Future<IngestResult>>chunk(filesPerChunk(properties.ingestThreads()))
                 .reader(inboxReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
                 .listener(ingestWriter)
-                .transactionManager(transactionManager);
-        if (threads > 1) {
-            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-            executor.setConcurrencyLimit(threads);
-            executor.setTaskDecorator(RunLogListener::withRunId);
-            step.taskExecutor(executor);
-        }
-        return step.build();
+                .listener(ingestProcessor)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    /** Enough files per chunk to keep every worker busy while the files before them are stored. */
+    static int filesPerChunk(int threads) {
+        return Math.max(8, 4 * Math.max(1, threads));
     }
 
     @Bean

@@ -2,12 +2,17 @@ package nl.besparingsmonitor.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +22,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import nl.besparingsmonitor.ingest.InboxScanner;
 
 /**
- * Hands out the inbox files one by one, in name order. Restartable: the list of files is fixed when
+ * Hands out the inbox files one by one, largest first (ties in name order): with several worker
+ * threads a chunk then holds files of about the same size, so no thread waits long for the other,
+ * and the one long ledger starts first instead of last. Restartable: the list of files is fixed when
  * the run first opens the inbox and saved with the position after every committed chunk, so a
  * restarted run continues with the next file of the same list, even when files were added or moved
  * in between. (A file stored before a crash is also recognised by its hash, so nothing is ever
@@ -64,16 +71,29 @@ class InboxItemReader implements ItemStreamReader<InboxItemReader.Item> {
 
     private List<String> settledFiles() {
         Instant changedBefore = Instant.now().minus(settle);
-        List<String> names = new ArrayList<>();
+        List<Path> settled = new ArrayList<>();
         for (Path path : InboxScanner.scan(inbox)) {
             if (settle.isZero() || lastModified(path).isBefore(changedBefore)) {
-                names.add(path.getFileName().toString());
+                settled.add(path);
             } else {
                 log.info("{} changed less than {} ago and may still be being written: left for a later run",
                         path.getFileName(), settle);
             }
         }
-        return names;
+        Map<Path, Long> sizes = new HashMap<>();
+        settled.forEach(path -> sizes.put(path, size(path)));
+        // scan() lists in name order and the sort is stable: equal sizes stay in name order
+        settled.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
+        return settled.stream().map(path -> path.getFileName().toString()).toList();
+    }
+
+    /** Size without following a symbolic link (a link is refused later, unread); 0 when it cannot be read now. */
+    private static long size(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static Instant lastModified(Path path) {

@@ -3,6 +3,7 @@ package nl.besparingsmonitor.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,11 @@ import nl.besparingsmonitor.validation.FeedbackWorkbook;
 import nl.besparingsmonitor.validation.MarkedUpWorkbook;
 
 /**
- * Stores each file in the chunk's transaction (one file per chunk, so a file is stored whole or not
- * at all) and writes the feedback workbook of a rejected file.
+ * Stores the files of a chunk in the chunk's transaction, in the order the reader handed them out,
+ * each as it finishes reading ({@link ReadAhead}), and writes the feedback workbook of a rejected
+ * file. A chunk's files are committed together, so every file is stored whole or not at all.
  */
-class IngestWriter implements ItemWriter<IngestResult> {
+class IngestWriter implements ItemWriter<Future<IngestResult>> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
 
@@ -52,10 +54,23 @@ class IngestWriter implements ItemWriter<IngestResult> {
     }
 
     @Override
-    public void write(Chunk<? extends IngestResult> chunk) throws IOException {
-        for (IngestResult result : chunk) {
-            write(result);
+    public void write(Chunk<? extends Future<IngestResult>> chunk) throws IOException {
+        for (Future<IngestResult> result : chunk) {
+            write(sameContentStoredMeanwhile(ReadAhead.await(result)));
         }
+    }
+
+    /**
+     * Two files with the same content in one chunk were both read before either was stored; the
+     * second is recorded as unchanged, as it would have been had it come in a later chunk.
+     */
+    private IngestResult sameContentStoredMeanwhile(IngestResult result) {
+        if (result.skipped() || result.parsed() == null || !result.parsed().accepted()) {
+            return result;
+        }
+        return store.findProcessed(result.file().sha256())
+                .map(previous -> new IngestResult(result.file(), null, previous, result.position(), result.total()))
+                .orElse(result);
     }
 
     private void write(IngestResult result) throws IOException {

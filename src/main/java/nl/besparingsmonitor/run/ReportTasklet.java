@@ -75,12 +75,21 @@ class ReportTasklet implements Tasklet {
         List<DeliveryComparison> changes = compareDeliveries();
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
                 ProgramVersion.get(), changes);
+        long start = System.nanoTime();
         Path report = ConsolidatedReportWriter.write(output, context);
-        List<Path> extracts = MunicipalityExtracts.write(output, context);
+        long reportDone = System.nanoTime();
+        List<Path> extracts = MunicipalityExtracts.write(output, context, properties.extractThreads());
+        long extractsDone = System.nanoTime();
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
+        log.info("Report {} s, {} extracts {} s, run summary {} s", seconds(start, reportDone), extracts.size(),
+                seconds(reportDone, extractsDone), seconds(extractsDone, System.nanoTime()));
         reportState.save(output.toString(), fingerprint, runId, report.toString());
         step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
         log.info("Report written to {}, {} municipal extracts, run summary to {}", report, extracts.size(), summary);
         return RepeatStatus.FINISHED;
+    }
+
+    private static String seconds(long from, long to) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 1e9);
     }
 }

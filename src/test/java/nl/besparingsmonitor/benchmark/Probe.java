@@ -82,7 +82,7 @@ public final class Probe {
      * speed-up the machine gives at that moment, for the threads figure.
      */
     static Map<String, Object> floor(List<Path> files, int threads) throws Exception {
-        long start = System.nanoTime();
+        long start = startTiming();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<CountingHandler>> parts = new ArrayList<>();
         try {
@@ -150,7 +150,7 @@ public final class Probe {
         long cells = 0;
         long rows = 0;
         long sink = 0;
-        long start = System.nanoTime();
+        long start = startTiming();
         for (Path file : files) {
             OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
@@ -210,7 +210,7 @@ public final class Probe {
             AtomicLong parseNanos = new AtomicLong();
             AtomicLong storeNanos = new AtomicLong();
             List<String> failureMessages = new ArrayList<>();
-            long start = System.nanoTime();
+            long start = startTiming();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -286,9 +286,27 @@ public final class Probe {
         return tasks;
     }
 
+    private static long cpuAtStart;
+
+    /** Starts the timed section; also notes the process's CPU time, so that the result can say how many cores it kept busy. */
+    private static long startTiming() {
+        cpuAtStart = processCpuNanos();
+        return System.nanoTime();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static Map<String, Object> result(long startNanos, int files, Long cells, long rows) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("seconds", (System.nanoTime() - startNanos) / 1e9);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        out.put("seconds", seconds);
+        // all threads of the process: workers, JIT compilers and garbage collector
+        double cpu = (processCpuNanos() - cpuAtStart) / 1e9;
+        out.put("cpu_seconds", Math.round(cpu * 100) / 100.0);
+        out.put("cores_busy", Math.round(cpu / seconds * 100) / 100.0);
         out.put("files", files);
         if (cells != null) {
             out.put("cells", cells);

@@ -29,8 +29,8 @@ final class ResultsTable {
         row(md, "nochange", cast(results.get("nochange")), "same job again, nothing changed");
         row(md, "onechange", cast(results.get("onechange")), "again after one Realisatie replaced by a newer Peildatum");
         Map<String, Object> threads = cast(results.get("threads"));
-        row(md, "threads 1", cast(threads.get("1")), "= ingest: fixed pool of 1 thread, one task per organisation, largest first");
-        row(md, "threads 2", cast(threads.get("2")), "same with 2 threads; speedup " + threads.get("speedup") + "x");
+        row(md, "threads 1", cast(threads.get("1")), "the job's ingest step with `--monitor.ingest-threads=1`, fresh db (step time from the job log)");
+        row(md, "threads 2", cast(threads.get("2")), "the same step with 2 threads (the full run); speedup " + threads.get("speedup") + "x");
         row(md, "(control) floor 2 threads", cast(threads.get("floor_2_threads")),
                 "floor with files dealt over 2 threads: speedup " + threads.get("floor_speedup") + "x, what the machine gave");
         Map<String, Object> growth = cast(results.get("growth"));
@@ -38,13 +38,17 @@ final class ResultsTable {
             Map<String, Object> run = cast(growth.get(k));
             if (!run.isEmpty()) {
                 row(md, "growth " + k, run, "full job on a fresh db, " + run.getOrDefault("us_per_booking_row", "?")
-                        + " us per booking row" + ("1x".equals(k) ? " (the full run)"
+                        + " us per booking row (ingest step alone " + run.getOrDefault("ingest_us_per_booking_row", "?") + ")"
+                        + ("1x".equals(k) ? " (the full run)"
                         : ", marginal " + run.getOrDefault("marginal_us_per_booking_row", "?") + " us per extra row vs 1x"));
             }
         }
         Map<String, Object> ingest = cast(results.get("ingest"));
         md.append("\nIngest split (1 thread): hash ").append(ingest.get("hash_seconds")).append(" s, parse ")
-                .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s.\n");
+                .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s. ")
+                .append("CPU seconds of the whole process in the timed section (all threads: workers, JIT compilers, GC): floor ")
+                .append(cast(results.get("floor")).get("cpu_seconds")).append(", ingest ").append(ingest.get("cpu_seconds"))
+                .append(" (").append(ingest.get("cores_busy")).append(" cores busy with one worker thread).\n");
         md.append("\nJob steps (s): ");
         for (String k : new String[] {"full", "nochange", "onechange"}) {
             md.append(k).append(' ').append(cast(results.get(k)).get("step_seconds")).append("; ");

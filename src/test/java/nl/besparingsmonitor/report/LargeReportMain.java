@@ -19,7 +19,7 @@ public final class LargeReportMain {
         long start = System.nanoTime();
         Path report = ConsolidatedReportWriter.write(Path.of(args[0]), context);
         long reported = System.nanoTime();
-        int extracts = MunicipalityExtracts.write(Path.of(args[0]), context).size();
+        int extracts = MunicipalityExtracts.write(Path.of(args[0]), context, 2).size();
         long done = System.nanoTime();
         System.out.println("written " + report + " in " + (reported - start) / 1_000_000 + " ms and " + extracts
                 + " extracts in " + (done - reported) / 1_000_000 + " ms with max heap "

@@ -36,7 +36,7 @@ class LibreOfficeConversionTest {
 
         ReportContext context = ReportContexts.huizenAndRegion(3, 2);
         Path report = ConsolidatedReportWriter.write(dir.resolve("output"), context);
-        Path extract = MunicipalityExtracts.write(dir.resolve("output"), context).get(1);
+        Path extract = MunicipalityExtracts.write(dir.resolve("output"), context, 2).get(1);
         Path out = Files.createDirectories(dir.resolve("converted"));
         Path home = Files.createDirectories(dir.resolve("home"));
         // One LibreOffice start for both files: starting it costs more than converting.

@@ -56,4 +56,21 @@ class InboxItemReaderTest {
         assertThat(reader.read().path().getFileName()).hasToString("klaar.xlsx");
         assertThat(reader.read()).isNull();
     }
+
+    @Test
+    void largestFilesComeFirstAndEqualSizesInNameOrder() throws Exception {
+        Files.writeString(inbox.resolve("a-klein.xlsx"), "x");
+        Files.writeString(inbox.resolve("b-groot.xlsx"), "x".repeat(5_000));
+        Files.writeString(inbox.resolve("c-middel.xlsx"), "x".repeat(100));
+        Files.writeString(inbox.resolve("d-middel.xlsx"), "y".repeat(100));
+
+        InboxItemReader reader = new InboxItemReader(inbox, Duration.ZERO);
+        reader.open(new ExecutionContext());
+
+        List<String> order = new ArrayList<>();
+        for (InboxItemReader.Item item; (item = reader.read()) != null; ) {
+            order.add(item.path().getFileName().toString());
+        }
+        assertThat(order).containsExactly("b-groot.xlsx", "c-middel.xlsx", "d-middel.xlsx", "a-klein.xlsx");
+    }
 }
