@@ -197,7 +197,8 @@ public final class Probe {
         hc.setPassword("");
         hc.setMaximumPoolSize(threads + 1);
         try (HikariDataSource ds = new HikariDataSource(hc)) {
-            Flyway.configure().dataSource(ds).load().migrate();
+            // the application's migrations for HSQLDB (spring.flyway.locations)
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/hsqldb").load().migrate();
             FactStore store = new FactStore(ds);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             WorkbookParser parser = new WorkbookParser(ReadLimits.defaults());
