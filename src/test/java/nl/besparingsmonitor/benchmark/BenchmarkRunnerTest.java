@@ -39,7 +39,11 @@ class BenchmarkRunnerTest {
         assertThat(BenchmarkRunner.cast(results.get("onechange"))).containsEntry("files_read", 1);
         assertThat(BenchmarkRunner.cast(results.get("floor")).get("cells"))
                 .isEqualTo(BenchmarkRunner.cast(results.get("usermodel")).get("cells"));
-        assertThat(BenchmarkRunner.cast(results.get("ingest"))).containsEntry("rows", 600).containsEntry("accepted", 14);
+        assertThat(BenchmarkRunner.cast(results.get("ingest"))).containsEntry("rows", 600).containsEntry("files", 14)
+                .containsEntry("threads", 1);
+        assertThat(BenchmarkRunner.cast(results.get("ingest_probe"))).containsEntry("rows", 600).containsEntry("accepted", 14);
+        Map<String, Object> threads = BenchmarkRunner.cast(results.get("threads"));
+        assertThat(BenchmarkRunner.cast(threads.get("warm_parse_2_threads"))).containsEntry("accepted", 14);
         Map<String, Object> growth = BenchmarkRunner.cast(results.get("growth"));
         assertThat(BenchmarkRunner.cast(growth.get("2x"))).containsEntry("rows", 1_200).containsKey("us_per_booking_row");
         assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();

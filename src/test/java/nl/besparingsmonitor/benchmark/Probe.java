@@ -51,6 +51,7 @@ import nl.besparingsmonitor.store.FactStore;
  * Probe floor     INBOX RESULT.json [THREADS]
  * Probe usermodel INBOX RESULT.json
  * Probe ingest    INBOX RESULT.json DBDIR THREADS [organisation|file]
+ * Probe warmparse INBOX RESULT.json THREADS
  * </pre>
  * The timed section excludes JVM start-up (and, for ingest, opening and migrating the database).
  */
@@ -69,6 +70,7 @@ public final class Probe {
             case "usermodel" -> usermodel(files);
             case "ingest" -> ingest(files, Path.of(args[3]), Integer.parseInt(args[4]),
                     args.length > 5 ? args[5] : "organisation");
+            case "warmparse" -> warmParse(files, Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("Unknown probe " + mode);
         };
         Json.write(result, out);
@@ -141,6 +143,46 @@ public final class Probe {
                 rows++;
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------ warm parse
+
+    /**
+     * {@link WorkbookParser#parse} over every file on {@code threads} threads, largest first, twice in one
+     * JVM; only the second pass is timed. A diagnostic for the threads figure: on two cores a cold run
+     * shares the second core with the JIT compilers, a warm pass shows how far reading itself scales.
+     */
+    static Map<String, Object> warmParse(List<Path> files, int threads) throws Exception {
+        List<Path> largestFirst = new ArrayList<>(files);
+        largestFirst.sort(Comparator.comparingLong(BenchmarkGenerator::size).reversed());
+        WorkbookParser parser = new WorkbookParser(ReadLimits.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long coldStart = System.nanoTime();
+            int accepted = parseAll(largestFirst, parser, pool);
+            double cold = (System.nanoTime() - coldStart) / 1e9;
+            long start = startTiming();
+            accepted = Math.min(accepted, parseAll(largestFirst, parser, pool));
+            Map<String, Object> out = result(start, files.size(), null, 0);
+            out.put("threads", threads);
+            out.put("accepted", accepted);
+            out.put("first_pass_seconds", Math.round(cold * 100) / 100.0);
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int parseAll(List<Path> files, WorkbookParser parser, ExecutorService pool) throws Exception {
+        List<Future<ParsedWorkbook>> parsed = new ArrayList<>();
+        for (Path file : files) {
+            parsed.add(pool.submit(() -> parser.parse(file)));
+        }
+        int accepted = 0;
+        for (Future<ParsedWorkbook> p : parsed) {
+            accepted += p.get().accepted() ? 1 : 0;
+        }
+        return accepted;
     }
 
     // ------------------------------------------------------------------------------ usermodel
