@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +19,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -81,25 +77,11 @@ public final class XlsxWorkbook implements AutoCloseable {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(pkg);
             SharedTexts strings = readPart(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), "gedeelde teksten",
                     in -> SharedTexts.read(in, guard), SharedTexts.NONE);
             CellStyles styles = readPart(pkg, XSSFRelation.STYLES.getContentType(), "opmaak",
                     in -> CellStyles.read(in, guard), CellStyles.NONE);
-            Map<String, PackagePart> sheets = new LinkedHashMap<>();
-            Set<String> lowerNames = new HashSet<>();
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream ignored = it.next()) {
-                    String name = it.getSheetName() == null ? "" : it.getSheetName();
-                    if (!lowerNames.add(name.toLowerCase(Locale.ROOT))) {
-                        // Excel forbids this; with two sheets of one name we could not tell which one is meant.
-                        throw new WorkbookReadException("Dubbele bladnaam", name,
-                                "Het bestand heeft meer dan één blad met de naam '" + name + "'.", null);
-                    }
-                    sheets.put(name, it.getSheetPart());
-                }
-            }
+            Map<String, PackagePart> sheets = SheetParts.read(pkg, guard);
             boolean macros = contents.macros() || isMacroEnabled(pkg);
             return new XlsxWorkbook(pkg, strings, styles, sheets, guard, macros, contents.externalData());
         } catch (WorkbookReadException e) {
