@@ -2,6 +2,7 @@ package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import nl.besparingsmonitor.domain.Amount;
@@ -30,6 +31,12 @@ final class CellReader {
     private final ValidationReport report;
     private final BigDecimal unitFactor;
     private final SignConvention convention;
+    /**
+     * Closed-list values already recognised in this sheet, by the cell text as read. A ledger repeats a
+     * handful of texts a million times, and shared strings make them the same String instances.
+     */
+    private final Map<ContractValues.Lookup<?>, Map<String, Object>> recognised = new HashMap<>();
+    private int recognisedCount;
 
     CellReader(String sheet, ValidationReport report, BigDecimal unitFactor, SignConvention convention) {
         this.sheet = sheet;
@@ -56,6 +63,11 @@ final class CellReader {
         }
         String t = cell.text() == null ? null : cell.text().replace('\u00A0', ' ').trim();
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** True for no cell or a blank text; the same as {@code text(cell) == null} without printing a number. */
+    static boolean isEmpty(SheetCell cell) {
+        return cell == null || !cell.isNumber() && text(cell) == null;
     }
 
     String required(SheetCell cell, SheetCellAnchor anchor, String column) {
@@ -156,7 +168,7 @@ final class CellReader {
             }
             return fallback;
         }
-        T value = lookup.find(text);
+        T value = find(lookup, text);
         if (value == null) {
             report.error(sheet, cell.ref(), "Ongeldige waarde", text, lookup.expected(),
                     "Cel " + cell.ref() + " in kolom '" + column + "' bevat '" + text + "'; toegestaan is "
@@ -164,6 +176,24 @@ final class CellReader {
         }
         return value;
     }
+
+    @SuppressWarnings("unchecked")
+    private <T> T find(ContractValues.Lookup<T> lookup, String text) {
+        Map<String, Object> values = recognised.computeIfAbsent(lookup, l -> new HashMap<>());
+        Object known = values.get(text);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = lookup.find(text);
+        if (value != null && recognisedCount < MAX_RECOGNISED) {
+            values.put(text, value);
+            recognisedCount++;
+        }
+        return value;
+    }
+
+    /** Texts that a sheet spells its closed-list values in; beyond this many they are looked up every time. */
+    private static final int MAX_RECOGNISED = 1_000;
 
     /** Text of a named column in a row; reported when required and empty, or when longer than its limit. */
     String text(SheetRow row, TableHeader header, String column, boolean required) {

@@ -160,10 +160,10 @@ final class RealisationReader {
         String number = cells.text(row, h, "Nummer", true);
         LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
         SheetCell amountCell = h.cell(row, "Bedrag");
-        if (date == null && CellReader.text(h.cell(row, "Datum")) == null) {
+        if (date == null && CellReader.isEmpty(h.cell(row, "Datum"))) {
             cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Datum")), "Datum");
         }
-        if (CellReader.text(amountCell) == null) {
+        if (CellReader.isEmpty(amountCell)) {
             cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Bedrag")), "Bedrag");
             return;
         }

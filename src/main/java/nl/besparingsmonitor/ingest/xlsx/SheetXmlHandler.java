@@ -209,11 +209,15 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private SheetCell toCell(int column) {
+        int row = Math.max(rowIndex, 0);
+        if ("s".equals(cellType) && value.length() > 0) {
+            // most text cells of a ledger: the index is read from the characters, without a String per cell
+            return text(row, column, sharedString(value));
+        }
         String raw = value.toString();
         if (raw.isEmpty() && !"inlineStr".equals(cellType)) {
             return null;
         }
-        int row = Math.max(rowIndex, 0);
         String type = cellType == null ? "n" : cellType;
         return switch (type) {
             case "s" -> text(row, column, sharedString(raw));
@@ -225,12 +229,12 @@ final class SheetXmlHandler extends DefaultHandler {
         };
     }
 
-    private String sharedString(String raw) {
-        int index = positive(raw.trim());
+    private String sharedString(CharSequence raw) {
+        int index = positive(trim(raw));
         String text = index < 0 ? null : sharedStrings.get(index);
         if (text == null) {
             throw invalid("Ongeldige verwijzing", "Cel " + currentRef() + " van blad '" + sheetName
-                    + "' verwijst naar gedeelde tekst nummer '" + shorten(raw) + "', maar het bestand heeft er "
+                    + "' verwijst naar gedeelde tekst nummer '" + shorten(raw.toString()) + "', maar het bestand heeft er "
                     + Measures.count(sharedStrings.size()) + ". Het bestand is beschadigd.");
         }
         return text;
@@ -272,8 +276,21 @@ final class SheetXmlHandler extends DefaultHandler {
         return new WorkbookReadException(rule, sheetName, message, null);
     }
 
+    /** {@code text} without leading and trailing white space; the same instance when there is none (the usual case). */
+    private static CharSequence trim(CharSequence text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.subSequence(start, end);
+    }
+
     /** A non-negative int from attribute text, or -1 when it is none (garbage, sign, overflow). */
-    static int positive(String text) {
+    static int positive(CharSequence text) {
         if (text == null || text.isEmpty() || text.length() > 10) {
             return -1;
         }
