@@ -7,18 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
+import nl.besparingsmonitor.concurrent.Workers;
 import nl.besparingsmonitor.excel.InertText;
 
 /**
@@ -51,15 +48,11 @@ public final class MunicipalityExtracts {
         MunicipalityScope scope = new MunicipalityScope(context);
         KeyShares keyShares = new KeyShares(context.input().keys());
         byte[] template = ExtractWorkbook.template();
-        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, threads), MunicipalityExtracts::writerThread);
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        ExecutorService writers = Workers.pool("extract", threads);
         try {
             List<Future<Path>> extracts = new ArrayList<>();
             for (String code : all.municipalityList()) {
                 extracts.add(writers.submit(() -> {
-                    if (logContext != null) {
-                        MDC.setContextMap(logContext);
-                    }
                     String title = title(all, code);
                     ReportModel model = new ReportModel(scope.contextFor(code), all.reportDate());
                     return writeOne(folder, title, new ExtractWorkbook(template, model, code, title, reportFile, keyShares));
@@ -67,7 +60,7 @@ public final class MunicipalityExtracts {
             }
             List<Path> written = new ArrayList<>();
             for (Future<Path> extract : extracts) {
-                written.add(result(extract));
+                written.add(Workers.await(extract));
             }
             removeStale(folder, written);
             return written;
@@ -75,12 +68,6 @@ public final class MunicipalityExtracts {
             // After a failure the extracts not yet started are dropped; their files stay as they were.
             writers.shutdownNow();
         }
-    }
-
-    private static Thread writerThread(Runnable task) {
-        Thread thread = new Thread(task, "extract-writer");
-        thread.setDaemon(true);
-        return thread;
     }
 
     private static Path writeOne(Path folder, String title, ExtractWorkbook extract) throws IOException {
@@ -93,26 +80,6 @@ public final class MunicipalityExtracts {
             throw e;
         }
         return ReportFiles.publish(temp, target);
-    }
-
-    private static Path result(Future<Path> extract) throws IOException {
-        try {
-            return extract.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while writing municipal extracts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     /** {@code GM0406 Huizen}, or the code alone when no name is known. */

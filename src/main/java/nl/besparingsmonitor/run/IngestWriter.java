@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import nl.besparingsmonitor.concurrent.Workers;
 import nl.besparingsmonitor.ingest.InboxScanner;
 import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.ingest.KeyFacts;
@@ -56,7 +57,7 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
     @Override
     public void write(Chunk<? extends Future<IngestResult>> chunk) throws IOException {
         for (Future<IngestResult> result : chunk) {
-            write(sameContentStoredMeanwhile(ReadAhead.await(result)));
+            write(sameContentStoredMeanwhile(Workers.await(result)));
         }
     }
 

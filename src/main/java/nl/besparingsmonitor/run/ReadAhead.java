@@ -1,16 +1,15 @@
 package nl.besparingsmonitor.run;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import nl.besparingsmonitor.concurrent.Workers;
 
 /**
  * Reads and validates the files of a chunk on worker threads, so that the writer stores one file
@@ -33,12 +32,7 @@ class ReadAhead implements ItemProcessor<InboxItemReader.Item, Future<IngestResu
     @Override
     public void beforeStep(StepExecution stepExecution) {
         if (threads > 1) {
-            AtomicInteger number = new AtomicInteger();
-            workers = Executors.newFixedThreadPool(threads, task -> {
-                Thread thread = new Thread(RunLogListener.withRunId(task), "ingest-" + number.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            workers = Workers.pool("ingest", threads);
         }
     }
 
@@ -58,23 +52,5 @@ class ReadAhead implements ItemProcessor<InboxItemReader.Item, Future<IngestResu
             return CompletableFuture.completedFuture(reader.process(item));
         }
         return workers.submit(() -> reader.process(item));
-    }
-
-    /** The result of a file read ahead, waiting for it if needed; a failure surfaces as it would have in the step itself. */
-    static IngestResult await(Future<IngestResult> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a workbook to be read", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

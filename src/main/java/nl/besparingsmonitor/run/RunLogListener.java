@@ -2,7 +2,6 @@ package nl.besparingsmonitor.run;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,20 +77,5 @@ class RunLogListener implements JobExecutionListener {
         }
         Duration d = Duration.between(start, LocalDateTime.now());
         return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-    }
-
-    /** Carries the run id to the ingest worker threads. */
-    static Runnable withRunId(Runnable task) {
-        Map<String, String> context = MDC.getCopyOfContextMap();
-        return () -> {
-            if (context != null) {
-                MDC.setContextMap(context);
-            }
-            try {
-                task.run();
-            } finally {
-                MDC.clear();
-            }
-        };
     }
 }
