@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ final class RealisationReader {
             report.error("Realisatie", null, "Blad ontbreekt", String.join(", ", workbook.sheetNames()),
                     "minstens één van de bladen Realisatie, Begroting, Boekingen",
                     "Een Realisatie-bestand heeft minstens één van de bladen 'Realisatie', 'Begroting' of 'Boekingen'.");
-            return new RealisationFacts(List.of(), List.of(), List.of(), 0);
+            return new RealisationFacts(List.of(), List.of(), List.of(), 0, Duration.ZERO);
         }
         List<Realisation> realisations = new ArrayList<>();
         Map<RealisationKey, String> realisedCells = new HashMap<>();
@@ -65,11 +66,15 @@ final class RealisationReader {
         }
         List<BudgetLine> budget = budgetSheet == null ? List.of() : readBudget(workbook, budgetSheet, info, report);
         BookingSums bookings = new BookingSums();
+        long bookingsStart = System.nanoTime();
         if (bookingSheet != null) {
             readBookings(workbook, bookingSheet, info, report, bookings);
+        }
+        Duration bookingReadTime = Duration.ofNanos(System.nanoTime() - bookingsStart);
+        if (bookingSheet != null) {
             checkBookingsAgainstRealised(realisationSheet, realisations, realisedCells, bookings, report);
         }
-        return new RealisationFacts(realisations, budget, bookings.totals(), bookings.rows);
+        return new RealisationFacts(realisations, budget, bookings.totals(), bookings.rows, bookingReadTime);
     }
 
     private static void readRealisations(XlsxWorkbook workbook, String sheet, WorkbookInfo info, ValidationReport report,

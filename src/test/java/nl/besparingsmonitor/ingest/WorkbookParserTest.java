@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -323,6 +324,7 @@ class WorkbookParserTest {
             assertThat(errors(parsed)).isEmpty();
             RealisationFacts facts = (RealisationFacts) parsed.facts();
             assertThat(facts.bookingRows()).isEqualTo(3);
+            assertThat(facts.bookingReadTime()).isGreaterThan(Duration.ZERO);
             assertThat(facts.bookingTotals())
                     .extracting(BookingTotal::measureNumber, BookingTotal::kind, BookingTotal::year,
                             b -> b.amount().stripTrailingZeros().toPlainString(), BookingTotal::bookings)

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,6 +28,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -130,6 +134,31 @@ class ConsolidationJobFunctionalTests {
         assertThat(renkum.get("messages").get(0).get("cell").asString()).isEqualTo("C3");
         assertThat(fileEntry(summary, "notities.xlsx").get("status").asString()).isEqualTo("rejected");
         assertThat(Files.list(output).filter(p -> p.getFileName().toString().startsWith("consolidatie-")).count()).isEqualTo(1);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theRunReportsHowManyBookingRowsItReadFromAcceptedWorkbooks(CapturedOutput log) throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 Huizen - Voorstellen.xlsx");
+        realisation("GM0406", "Gemeente Huizen", "100", "200", "300").write(inbox, "GM0406 Huizen - Realisatie.xlsx");
+        realisation("GM0274", "Gemeente Renkum", "50", "60").write(inbox, "GM0274 Renkum - Realisatie.xlsx");
+        // rejected (an amount that is no amount): its rows are not counted
+        realisation("GM0307", "Gemeente Amersfoort", "70", "veel").write(inbox, "GM0307 Amersfoort - Realisatie.xlsx");
+
+        assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(fileEntry(summary(), "GM0307 Amersfoort - Realisatie.xlsx").get("status").asString()).isEqualTo("rejected");
+        assertThat(log.getOut()).containsPattern("Booking rows of accepted workbooks: 5 read in [0-9.]+ s, [0-9.]+ microseconds per row");
+    }
+
+    private static TestWorkbook realisation(String code, String name, String... amounts) {
+        List<Object[]> bookings = new ArrayList<>();
+        bookings.add(row("Datum", "Nummer", "Soort", "Bedrag"));
+        for (String amount : amounts) {
+            bookings.add(row(LocalDate.of(2025, 2, 1), "1", "Besparing", amount));
+        }
+        return TestWorkbook.withInfo("Realisatie", name, code, LocalDate.of(2025, 6, 30))
+                .sheet("Boekingen", bookings.toArray(Object[][]::new));
     }
 
     @Test
