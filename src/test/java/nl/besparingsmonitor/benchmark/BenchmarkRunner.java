@@ -11,6 +11,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,11 @@ public final class BenchmarkRunner {
     private static final Pattern PROGRESS = Pattern.compile("\\[(\\d+)/(\\d+)] (.+?): (.*)");
     private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)] executed in (?:(\\d+)m)?(?:(\\d+)s)?(\\d+)ms");
     private static final Pattern STARTED = Pattern.compile("process running for ([0-9.]+)");
+    private static final Pattern BOOKINGS = Pattern.compile(
+            "Booking rows of accepted workbooks: (\\d+) read in ([0-9.]+) s, ([0-9.]+) microseconds per row");
+    /** Log lines start with the local time; Spring Batch logs when a step starts and when it ends. */
+    private static final Pattern LOG_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3})");
+    private static final DateTimeFormatter LOG_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
 
     /** What to run and how. */
@@ -169,6 +177,7 @@ public final class BenchmarkRunner {
         }
         m.put("seconds", round(((Number) m.get("seconds")).doubleValue()));
         m.put("process_seconds", round(run.seconds()));
+        m.put("cpu_by_thread_group", ThreadCpu.total(run.cpu(), run.seconds()));
         heap(m, run, xmx);
         m.put("load_before_after", loadBefore + " / " + loadAverage());
         log(name + ": " + m);
@@ -182,7 +191,8 @@ public final class BenchmarkRunner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seconds", cast(run.get("step_seconds")).get("ingest"));
         m.put("threads", threads);
-        for (String key : List.of("rows", "files", "files_read", "peak_heap_mb", "heap_used_max_mb", "xmx", "error")) {
+        for (String key : List.of("rows", "files", "files_read", "peak_heap_mb", "heap_used_max_mb", "xmx",
+                "ingest_cpu_by_thread_group", "booking_read_us_per_row", "error")) {
             if (run.containsKey(key)) {
                 m.put(key, run.get(key));
             }
@@ -220,6 +230,11 @@ public final class BenchmarkRunner {
         heap(m, run, settings.xmx());
         m.put("load_before_after", loadBefore + " / " + loadAverage());
         readLog(run.output(), m);
+        m.put("cpu_by_thread_group", ThreadCpu.total(run.cpu(), run.seconds()));
+        long[] ingestWindow = stepWindow(run.output(), "ingest");
+        if (ingestWindow != null) {
+            m.put("ingest_cpu_by_thread_group", ThreadCpu.between(run.cpu(), ingestWindow[0], ingestWindow[1]));
+        }
         readSummary(output.resolve("run-summary.json"), m);
         Map<Path, FileTime> reportsAfter = reports(output);
         m.put("report_rewritten", !reportsAfter.equals(reportsBefore));
@@ -262,6 +277,12 @@ public final class BenchmarkRunner {
                     }
                 }
             }
+            Matcher bookings = BOOKINGS.matcher(line);
+            if (bookings.find()) {
+                m.put("booking_rows_read", Long.parseLong(bookings.group(1)));
+                m.put("booking_read_seconds", Double.parseDouble(bookings.group(2)));
+                m.put("booking_read_us_per_row", Double.parseDouble(bookings.group(3)));
+            }
             calculated |= line.contains("Calculated ");
             outOfMemory |= line.contains("OutOfMemoryError");
         }
@@ -273,6 +294,28 @@ public final class BenchmarkRunner {
         if (outOfMemory) {
             m.put("out_of_memory", true);
         }
+    }
+
+    /** When a step started and ended (epoch milliseconds, from the log's local times), or null. */
+    static long[] stepWindow(Path log, String step) throws IOException {
+        Long from = null;
+        Long to = null;
+        for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            Matcher time = LOG_TIME.matcher(line);
+            if (!time.find()) {
+                continue;
+            }
+            if (line.contains("Executing step: [" + step + "]")) {
+                from = epochMillis(time.group(1));
+            } else if (line.contains("Step: [" + step + "] executed in")) {
+                to = epochMillis(time.group(1));
+            }
+        }
+        return from == null || to == null ? null : new long[] {from, to};
+    }
+
+    private static long epochMillis(String logTime) {
+        return LocalDateTime.parse(logTime, LOG_TIME_FORMAT).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
     /** From run-summary.json: files and booking rows of the run. */
@@ -387,12 +430,14 @@ public final class BenchmarkRunner {
         t.put("onechange_rereads_only_the_changed_file", target(num(onechange, "files_read") == 1,
                 onechange.get("files_read") + " file(s) read"));
         double speedup = num(threads, "speedup");
-        t.put("threads_2_at_least_1.6x", target(speedup >= 1.6, speedup + "x, job ingest step (the no-op floor got "
-                + threads.get("floor_speedup") + "x from 2 threads; the 1-thread ingest probe already kept "
-                + threads.get("probe_cores_busy_1_thread") + " cores busy; reading alone in a warmed-up JVM: "
+        t.put("threads_2_at_least_1.6x", target(speedup >= 1.6, speedup + "x, job ingest step; CPU seconds in that step"
+                + " (application / JIT compilers / GC, cores busy): 1 thread " + cpuText(cast(threads.get("1")))
+                + ", 2 threads " + cpuText(cast(threads.get("2"))) + " (the no-op floor got "
+                + threads.get("floor_speedup") + "x from 2 threads; reading alone in a warmed-up JVM: "
                 + threads.get("warm_parse_speedup") + "x)"));
         List<Double> perRow = new ArrayList<>();
         List<Double> ingestPerRow = new ArrayList<>();
+        List<Double> readingPerRow = new ArrayList<>();
         List<Double> heaps = new ArrayList<>();
         for (String k : List.of("1x", "2x", "4x")) {  // the issue's three points
             if (growth.get(k) instanceof Map<?, ?> run && run.get("us_per_booking_row") instanceof Number n) {
@@ -401,15 +446,28 @@ public final class BenchmarkRunner {
                 if (run.get("ingest_us_per_booking_row") instanceof Number i) {
                     ingestPerRow.add(i.doubleValue());
                 }
+                if (run.get("booking_read_us_per_row") instanceof Number r) {
+                    readingPerRow.add(r.doubleValue());
+                }
             }
         }
         if (perRow.size() == 3) {
+            // met or not is judged on the whole job, as the issue words it; the other two show where time per row goes
             double spread = spread(perRow);
             t.put("growth_time_per_row_within_30pct", target(spread <= 1.3, "full job: max/min " + round(spread) + " "
-                    + perRow + " us/row; ingest step alone: max/min " + round(spread(ingestPerRow)) + " " + ingestPerRow + " us/row"));
+                    + perRow + " us/row; ingest step alone: max/min " + round(spread(ingestPerRow)) + " " + ingestPerRow
+                    + " us/row; reading the Boekingen sheets: max/min " + round(spread(readingPerRow)) + " "
+                    + readingPerRow + " us/row"));
             t.put("growth_peak_heap_flat", target(heaps.get(2) <= heaps.get(0) * 1.3, heaps + " MB after GC"));
         }
         return t;
+    }
+
+    private static String cpuText(Map<String, Object> ingestStep) {
+        if (!(ingestStep.get("ingest_cpu_by_thread_group") instanceof Map<?, ?> cpu) || cpu.isEmpty()) {
+            return "(not measured)";
+        }
+        return cpu.get("app") + " / " + cpu.get("jit") + " / " + cpu.get("gc") + ", " + cpu.get("cores_busy");
     }
 
     private static double spread(List<Double> values) {

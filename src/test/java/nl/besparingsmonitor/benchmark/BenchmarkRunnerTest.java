@@ -35,6 +35,12 @@ class BenchmarkRunnerTest {
         Map<String, Object> full = BenchmarkRunner.cast(results.get("full"));
         assertThat(full).containsEntry("exit_code", 0).containsEntry("files", 14).containsEntry("rows", 600);
         assertThat(BenchmarkRunner.cast(full.get("statuses"))).containsOnlyKeys("accepted");
+        assertThat(full).containsEntry("booking_rows_read", 600).containsKey("booking_read_us_per_row");
+        if (Files.isDirectory(Path.of("/proc/self/task"))) {
+            assertThat(((Number) BenchmarkRunner.cast(full.get("cpu_by_thread_group")).get("app")).doubleValue()).isPositive();
+            assertThat(BenchmarkRunner.cast(BenchmarkRunner.cast(results.get("ingest")).get("ingest_cpu_by_thread_group")))
+                    .containsKeys("app", "jit", "gc", "cores_busy");
+        }
         assertThat(BenchmarkRunner.cast(results.get("nochange"))).containsEntry("files_read", 0);
         assertThat(BenchmarkRunner.cast(results.get("onechange"))).containsEntry("files_read", 1);
         assertThat(BenchmarkRunner.cast(results.get("floor")).get("cells"))

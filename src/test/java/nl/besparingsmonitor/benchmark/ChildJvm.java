@@ -27,7 +27,8 @@ final class ChildJvm {
         static final GcStats NONE = new GcStats(0, 0, 0, "?");
     }
 
-    record Result(int exitCode, double seconds, GcStats gc, Path output, boolean timedOut) {
+    /** @param cpu CPU seconds by thread group, sampled while the child ran ({@link ThreadCpu}); empty off Linux */
+    record Result(int exitCode, double seconds, GcStats gc, Path output, boolean timedOut, List<ThreadCpu.Sample> cpu) {
         boolean ok() {
             return exitCode == 0 && !timedOut;
         }
@@ -69,12 +70,13 @@ final class ChildJvm {
                 .redirectOutput(output.toFile());
         long start = System.nanoTime();
         Process process = pb.start();
+        ThreadCpu cpu = ThreadCpu.watch(process);
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
             process.destroyForcibly().waitFor();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(finished ? process.exitValue() : -1, seconds, parseGcLog(gcLog), output, !finished);
+        return new Result(finished ? process.exitValue() : -1, seconds, parseGcLog(gcLog), output, !finished, cpu.stop());
     }
 
     static GcStats parseGcLog(Path gcLog) throws IOException {

@@ -45,7 +45,8 @@ final class ResultsTable {
             Map<String, Object> run = cast(growth.get(k));
             if (!run.isEmpty()) {
                 row(md, "growth " + k, run, "full job on a fresh db, " + run.getOrDefault("us_per_booking_row", "?")
-                        + " us per booking row (ingest step alone " + run.getOrDefault("ingest_us_per_booking_row", "?") + ")"
+                        + " us per booking row (ingest step alone " + run.getOrDefault("ingest_us_per_booking_row", "?")
+                        + ", reading the Boekingen sheets " + run.getOrDefault("booking_read_us_per_row", "?") + ")"
                         + ("1x".equals(k) ? " (the full run)"
                         : ", marginal " + run.getOrDefault("marginal_us_per_booking_row", "?") + " us per extra row vs 1x"));
             }
@@ -56,6 +57,11 @@ final class ResultsTable {
                 .append("CPU seconds of the whole process in the timed section (all threads: workers, JIT compilers, GC): floor ")
                 .append(cast(results.get("floor")).get("cpu_seconds")).append(", ingest ").append(ingest.get("cpu_seconds"))
                 .append(" (").append(ingest.get("cores_busy")).append(" cores busy with one worker thread).\n");
+        md.append("\nCPU seconds by thread group, application / JIT compilers / GC (cores busy on average): full run ")
+                .append(cpu(cast(cast(results.get("full")).get("cpu_by_thread_group"))))
+                .append("; its ingest step (2 threads) ").append(cpu(cast(cast(threads.get("2")).get("ingest_cpu_by_thread_group"))))
+                .append("; ingest step with 1 thread ").append(cpu(cast(cast(threads.get("1")).get("ingest_cpu_by_thread_group"))))
+                .append(". From /proc, sampled every 200 ms.\n");
         md.append("\nJob steps (s): ");
         for (String k : new String[] {"full", "nochange", "onechange"}) {
             md.append(k).append(' ').append(cast(results.get(k)).get("step_seconds")).append("; ");
@@ -87,6 +93,13 @@ final class ResultsTable {
                         ? m.get("files") + " (" + m.get("files_read") + " read)" : v(m, "files"))
                 .append(" | ").append(how).append(m.containsKey("error") ? " **FAILED**" : "")
                 .append(" |\n");
+    }
+
+    private static String cpu(Map<String, Object> cpu) {
+        if (cpu.isEmpty()) {
+            return "(not measured)";
+        }
+        return cpu.get("app") + " / " + cpu.get("jit") + " / " + cpu.get("gc") + " (" + cpu.get("cores_busy") + ")";
     }
 
     private static String v(Map<String, Object> m, String key) {
