@@ -125,6 +125,27 @@ final class Packages {
         return out.toByteArray();
     }
 
+    /** Makes the central directory of {@code zipFile} claim that {@code part} inflates to {@code claimed} bytes. */
+    static void claimUncompressedSize(Path zipFile, String part, int claimed) throws IOException {
+        byte[] zip = Files.readAllBytes(zipFile);
+        byte[] name = part.getBytes(StandardCharsets.UTF_8);
+        boolean patched = false;
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            // a central directory header ("PK\1\2") with this file name at offset 46
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                for (int b = 0; b < 4; b++) {
+                    zip[i + 24 + b] = (byte) (claimed >>> (8 * b)); // uncompressed size, little-endian
+                }
+                patched = true;
+            }
+        }
+        if (!patched) {
+            throw new IllegalArgumentException("No central directory entry for " + part);
+        }
+        Files.write(zipFile, zip);
+    }
+
     /** The sheet part that holds the named sheet, found through workbook.xml and its relationships. */
     static String sheetPart(Map<String, byte[]> parts, String sheetName) {
         String workbook = text(parts, "xl/workbook.xml");

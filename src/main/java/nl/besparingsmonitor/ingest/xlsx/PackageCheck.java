@@ -3,7 +3,6 @@ package nl.besparingsmonitor.ingest.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +18,12 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Inspects the zip package of a workbook before POI opens it, from the central directory and the
+ * Inspects the zip package of a workbook before any part is read, from the central directory and the
  * first bytes of each XML part only, so that a hostile package is refused before anything is
- * inflated in bulk: a damaged central directory (POI would otherwise fall back to guessing from the
- * local headers), duplicate part names (CVE-2025-31672), too many parts, parts that claim to
- * inflate beyond the entry size or ratio limits, encrypted or unreadable entries, and any XML part
- * with a DOCTYPE. POI's own {@code ZipSecureFile} checks still run while parts are read, in case
- * the sizes in the directory lie.
+ * inflated in bulk: a damaged central directory, duplicate part names (CVE-2025-31672), too many
+ * parts, parts that claim to inflate beyond the entry size or ratio limits, encrypted or unreadable
+ * entries, and any XML part with a DOCTYPE. In case the sizes in the directory lie, {@link InflateGuard}
+ * checks the same limits again while parts are read.
  */
 final class PackageCheck {
 
@@ -45,8 +43,9 @@ final class PackageCheck {
     private PackageCheck() {
     }
 
-    static Contents check(Path file, ReadLimits limits) {
-        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+    /** Checks an opened package; the caller closes it. */
+    static Contents check(ZipFile zip, ReadLimits limits) {
+        try {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             if (entries.isEmpty()) {
                 throw corrupt("het zip-bestand bevat geen onderdelen.");
@@ -162,7 +161,7 @@ final class PackageCheck {
         }
     }
 
-    private static WorkbookReadException corrupt(String reason) {
+    static WorkbookReadException corrupt(String reason) {
         return new WorkbookReadException("Beschadigd bestand", "Het bestand is geen geldige Excel-werkmap (.xlsx): " + reason);
     }
 

@@ -11,14 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -29,8 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The sheets of a workbook in tab order, by name, with the package part that holds each: read from
  * {@code xl/workbook.xml} and its relationships, as POI's XSSFReader does, but with our own SAX handler
- * (guarded like every other part) and without opening every sheet on the way. It was 5% of the ingest
- * step for the small workbooks that make up most of a run.
+ * (guarded like every other part) and without opening every sheet on the way.
  */
 final class SheetParts {
 
@@ -44,25 +36,22 @@ final class SheetParts {
     private SheetParts() {
     }
 
-    static Map<String, PackagePart> read(OPCPackage pkg, ReadGuard guard) throws IOException, SAXException, InvalidFormatException {
-        PackagePart workbook = workbookPart(pkg);
-        Map<String, PackagePart> byId = new HashMap<>();
-        PackageRelationshipCollection relationships = workbook.getRelationships();
-        for (PackageRelationship r : relationships) {
-            if (SHEET_RELATIONS.contains(r.getRelationshipType()) && r.getTargetMode() != TargetMode.EXTERNAL) {
-                PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(r.getTargetURI()));
-                if (part != null) {
-                    byId.put(r.getId(), part);
-                }
+    /** Sheet name to part name, in tab order. */
+    static Map<String, String> read(ZipPackage pkg, String workbook, List<Relationships.Relationship> related,
+                                    ReadGuard guard) throws IOException, SAXException {
+        Map<String, String> byId = new HashMap<>();
+        for (Relationships.Relationship r : related) {
+            if (SHEET_RELATIONS.contains(r.type()) && !r.external() && pkg.has(r.target())) {
+                byId.put(r.id(), r.target());
             }
         }
         Handler handler = new Handler(guard);
         XMLReader reader = SecureXml.newReader();
         reader.setContentHandler(handler);
-        try (InputStream in = workbook.getInputStream()) {
+        try (InputStream in = pkg.open(workbook)) {
             reader.parse(new InputSource(in));
         }
-        Map<String, PackagePart> sheets = new LinkedHashMap<>();
+        Map<String, String> sheets = new LinkedHashMap<>();
         Set<String> lowerNames = new HashSet<>();
         for (String[] sheet : handler.sheets) {
             String name = sheet[0] == null ? "" : sheet[0];
@@ -70,7 +59,7 @@ final class SheetParts {
             if (id == null || id.isEmpty()) {
                 continue; // as XSSFReader: a sheet without relationship id has no data to read
             }
-            PackagePart part = byId.get(id);
+            String part = byId.get(id);
             if (part == null) {
                 throw new WorkbookReadException("Onleesbaar bestand", name, "Het bestand kon niet worden gelezen: blad '"
                         + name + "' verwijst naar een onderdeel dat in het bestand ontbreekt. Het bestand is beschadigd.", null);
@@ -85,16 +74,21 @@ final class SheetParts {
         return sheets;
     }
 
-    private static PackagePart workbookPart(OPCPackage pkg) throws InvalidFormatException {
-        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart part = core.isEmpty() ? null : pkg.getPart(core.getRelationship(0));
-        if (part == null) {
-            boolean strict = !pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty();
-            throw new WorkbookReadException("Geen Excel-werkmap", strict
-                    ? "Het bestand is opgeslagen als 'Strikt Open XML'. Sla het op als gewone Excel-werkmap (.xlsx)."
-                    : "Het bestand is geen geldige Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.");
+    /** The workbook part the package's own relationships point to, usually {@code xl/workbook.xml}. */
+    static String workbookPart(ZipPackage pkg, ReadGuard guard) throws IOException, SAXException {
+        boolean strict = false;
+        for (Relationships.Relationship r : Relationships.of(pkg, "", guard)) {
+            if (r.external()) {
+                continue;
+            }
+            if (PackageRelationshipTypes.CORE_DOCUMENT.equals(r.type()) && pkg.has(r.target())) {
+                return r.target();
+            }
+            strict |= PackageRelationshipTypes.STRICT_CORE_DOCUMENT.equals(r.type());
         }
-        return part;
+        throw new WorkbookReadException("Geen Excel-werkmap", strict
+                ? "Het bestand is opgeslagen als 'Strikt Open XML'. Sla het op als gewone Excel-werkmap (.xlsx)."
+                : "Het bestand is geen geldige Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.");
     }
 
     private static final class Handler extends DefaultHandler {

@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -25,12 +20,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * A workbook opened read-only for streaming. Sheets are parsed with POI's event API and our own SAX
+ * A workbook opened read-only for streaming. Sheets are parsed part by part with our own SAX
  * handlers, never loaded as a usermodel, so memory stays flat however many rows a sheet has.
- * The file itself is never written: {@link PackageAccess#READ} makes closing a no-op for the file.
+ * The file itself is never written: it is opened as a read-only zip ({@link ZipPackage}).
  *
- * <p>Before POI sees the file, {@link PackageCheck} has inspected the zip package; while reading,
- * a {@link ReadGuard} enforces the {@link ReadLimits}. Nothing outside the package is ever fetched:
+ * <p>Before any part is read, {@link PackageCheck} has inspected the zip package; while reading,
+ * an {@link InflateGuard} and a {@link ReadGuard} enforce the {@link ReadLimits}. Nothing outside the package is ever fetched:
  * external links, data connections and remote images are relationships we never follow, and
  * formulas are never evaluated (their cached value is read).
  */
@@ -39,15 +34,15 @@ public final class XlsxWorkbook implements AutoCloseable {
     /** Cells of a sheet that is read whole (all but the streamed Boekingen); a real one has thousands. */
     static final long MAX_CELLS_READ_WHOLE = 2_000_000;
 
-    private final OPCPackage pkg;
+    private final ZipPackage pkg;
     private final SharedTexts sharedStrings;
     private final CellStyles styles;
-    private final Map<String, PackagePart> sheets;
+    private final Map<String, String> sheets;
     private final ReadGuard guard;
     private final boolean macros;
     private final boolean externalData;
 
-    private XlsxWorkbook(OPCPackage pkg, SharedTexts sharedStrings, CellStyles styles, Map<String, PackagePart> sheets,
+    private XlsxWorkbook(ZipPackage pkg, SharedTexts sharedStrings, CellStyles styles, Map<String, String> sheets,
                          ReadGuard guard, boolean macros, boolean externalData) {
         this.pkg = pkg;
         this.sharedStrings = sharedStrings;
@@ -59,9 +54,9 @@ public final class XlsxWorkbook implements AutoCloseable {
     }
 
     /**
-     * Sets POI's process-wide zip limits to the configured ones. POI checks them while inflating any
-     * part, which catches a package whose directory lies about its sizes. The byte-array limits of
-     * POI ({@code IOUtils.setByteArrayMaxOverride}) are deliberately left at POI's defaults.
+     * Sets POI's process-wide zip limits to the configured ones, for where POI itself opens a sender's
+     * file (the marked-up copy of a workbook with problems). The byte-array limits of POI
+     * ({@code IOUtils.setByteArrayMaxOverride}) are deliberately left at POI's defaults.
      */
     public static synchronized void configurePoi(ReadLimits limits) {
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
@@ -73,26 +68,22 @@ public final class XlsxWorkbook implements AutoCloseable {
     public static XlsxWorkbook open(Path file, ReadLimits limits) {
         ReadGuard guard = new ReadGuard(limits);
         checkFile(file, limits);
-        PackageCheck.Contents contents = PackageCheck.check(file, limits);
-        OPCPackage pkg = null;
+        ZipPackage pkg = ZipPackage.open(file, limits);
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            SharedTexts strings = readPart(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), "gedeelde teksten",
+            boolean macros = pkg.contents().macros() || ContentTypes.declareMacros(pkg, guard);
+            String workbook = SheetParts.workbookPart(pkg, guard);
+            List<Relationships.Relationship> related = Relationships.of(pkg, workbook, guard);
+            SharedTexts strings = readPart(pkg, related, XSSFRelation.SHARED_STRINGS.getRelation(), "gedeelde teksten",
                     in -> SharedTexts.read(in, guard), SharedTexts.NONE);
-            CellStyles styles = readPart(pkg, XSSFRelation.STYLES.getContentType(), "opmaak",
+            CellStyles styles = readPart(pkg, related, XSSFRelation.STYLES.getRelation(), "opmaak",
                     in -> CellStyles.read(in, guard), CellStyles.NONE);
-            Map<String, PackagePart> sheets = SheetParts.read(pkg, guard);
-            boolean macros = contents.macros() || isMacroEnabled(pkg);
-            return new XlsxWorkbook(pkg, strings, styles, sheets, guard, macros, contents.externalData());
+            Map<String, String> sheets = SheetParts.read(pkg, workbook, related, guard);
+            return new XlsxWorkbook(pkg, strings, styles, sheets, guard, macros, pkg.contents().externalData());
         } catch (WorkbookReadException e) {
-            closeQuietly(pkg);
+            pkg.close();
             throw e;
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            closeQuietly(pkg);
-            throw new WorkbookReadException("Geen Excel-werkmap",
-                    "Het bestand is geen geldige Excel-werkmap (.xlsx): " + PoiMessages.dutch(e));
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            closeQuietly(pkg);
+            pkg.close();
             WorkbookReadException inner = PoiMessages.readException(e);
             if (inner != null) {
                 throw inner;
@@ -105,32 +96,28 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
-    private static boolean isMacroEnabled(OPCPackage pkg) throws InvalidFormatException {
-        for (PackagePart part : pkg.getParts()) {
-            String type = part.getContentType();
-            if (type != null && (type.contains("macroEnabled") || type.contains("vbaProject"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private interface PartReader<T> {
         T read(InputStream in) throws IOException, SAXException;
     }
 
-    private static <T> T readPart(OPCPackage pkg, String contentType, String what, PartReader<T> partReader, T none)
-            throws IOException, SAXException, InvalidFormatException {
-        List<PackagePart> parts = pkg.getPartsByContentType(contentType);
-        if (parts.isEmpty()) {
-            return none;
+    /** The first part the workbook relates to with {@code relationType}, read by {@code partReader}; {@code none} without one. */
+    private static <T> T readPart(ZipPackage pkg, List<Relationships.Relationship> related, String relationType,
+                                  String what, PartReader<T> partReader, T none) throws IOException {
+        for (Relationships.Relationship r : related) {
+            if (relationType.equals(r.type()) && !r.external() && pkg.has(r.target())) {
+                try (InputStream in = pkg.open(r.target())) {
+                    return partReader.read(in);
+                } catch (SAXException e) {
+                    WorkbookReadException inner = PoiMessages.readException(e);
+                    if (inner != null) {
+                        throw inner;
+                    }
+                    throw new WorkbookReadException("Onleesbaar onderdeel", null,
+                            "Het onderdeel '" + what + "' kon niet worden gelezen: " + PoiMessages.dutch(e), e);
+                }
+            }
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            return partReader.read(in);
-        } catch (SAXException e) {
-            throw new WorkbookReadException("Onleesbaar onderdeel", null,
-                    "Het onderdeel '" + what + "' kon niet worden gelezen: " + PoiMessages.dutch(e), e);
-        }
+        return none;
     }
 
     private static void checkFile(Path file, ReadLimits limits) {
@@ -237,12 +224,12 @@ public final class XlsxWorkbook implements AutoCloseable {
     }
 
     private SheetXmlHandler parse(String sheetName, RowHandler rows) {
-        PackagePart part = sheets.get(sheetName);
+        String part = sheets.get(sheetName);
         if (part == null) {
             throw new IllegalArgumentException("No sheet " + sheetName);
         }
         SheetXmlHandler handler = new SheetXmlHandler(sheetName, sharedStrings, styles, rows, guard);
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = pkg.open(part)) {
             XMLReader xml = SecureXml.newReader();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(in));
@@ -268,13 +255,6 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(pkg);
-    }
-
-    private static void closeQuietly(OPCPackage pkg) {
-        if (pkg != null) {
-            // READ access: revert() releases the file without ever writing to it.
-            pkg.revert();
-        }
+        pkg.close();
     }
 }
