@@ -27,8 +27,9 @@ final class ContentTypes {
     static boolean declareMacros(ZipPackage pkg, ReadGuard guard) throws IOException, SAXException {
         if (!pkg.has(PART)) {
             throw new WorkbookReadException("Geen Excel-werkmap",
-                    "Het bestand is geen geldige Excel-werkmap (.xlsx): het is een zip-bestand zonder de inhoudsopgave "
-                            + "van een Office-bestand ([Content_Types].xml).");
+                    "Het bestand is geen geldige Excel-werkmap (.xlsx): het is wel een zip-bestand, maar het onderdeel "
+                            + "[Content_Types].xml dat elk Office-bestand heeft ontbreekt. Open het in Excel en sla het "
+                            + "opnieuw op als Excel-werkmap (.xlsx).");
         }
         Handler handler = new Handler(guard);
         XMLReader reader = SecureXml.newReader();
