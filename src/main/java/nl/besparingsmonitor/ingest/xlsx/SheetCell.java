@@ -29,10 +29,14 @@ public record SheetCell(int row, int column, CellKind kind, String text, BigDeci
         return kind == CellKind.TEXT;
     }
 
-    /** The value as a user would read it in the feedback: the text, or the plain number. */
+    /**
+     * The value as a user would read it in the feedback: the text, or the number as Dutch Excel shows it
+     * without a number format ({@code 415000}, {@code -1632659,5}), not as the file stores it
+     * ({@code 415000.0}, written so by many tools).
+     */
     public String display() {
         return switch (kind) {
-            case NUMBER -> number.toPlainString();
+            case NUMBER -> number.stripTrailingZeros().toPlainString().replace('.', ',');
             default -> text;
         };
     }
