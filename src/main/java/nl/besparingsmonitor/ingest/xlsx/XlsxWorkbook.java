@@ -25,9 +25,9 @@ import org.xml.sax.XMLReader;
  * The file itself is never written: it is opened as a read-only zip ({@link ZipPackage}).
  *
  * <p>Before any part is read, {@link PackageCheck} has inspected the zip package; while reading,
- * an {@link InflateGuard} and a {@link ReadGuard} enforce the {@link ReadLimits}. Nothing outside the package is ever fetched:
- * external links, data connections and remote images are relationships we never follow, and
- * formulas are never evaluated (their cached value is read).
+ * an {@link InflateGuard} and a {@link ReadGuard} enforce the {@link ReadLimits}. Nothing outside
+ * the package is ever fetched: external links, data connections and remote images are
+ * relationships we never follow, and formulas are never evaluated (their cached value is read).
  */
 public final class XlsxWorkbook implements AutoCloseable {
 
@@ -84,7 +84,7 @@ public final class XlsxWorkbook implements AutoCloseable {
             throw e;
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             pkg.close();
-            WorkbookReadException inner = PoiMessages.readException(e);
+            WorkbookReadException inner = ReadFailures.readException(e);
             if (inner != null) {
                 throw inner;
             }
@@ -92,7 +92,7 @@ public final class XlsxWorkbook implements AutoCloseable {
                 throw r;
             }
             throw new WorkbookReadException("Onleesbaar bestand", null,
-                    "Het bestand kon niet worden gelezen: " + PoiMessages.dutch(e), e);
+                    "Het bestand kon niet worden gelezen: " + ReadFailures.dutch(e), e);
         }
     }
 
@@ -108,12 +108,12 @@ public final class XlsxWorkbook implements AutoCloseable {
                 try (InputStream in = pkg.open(r.target())) {
                     return partReader.read(in);
                 } catch (SAXException e) {
-                    WorkbookReadException inner = PoiMessages.readException(e);
+                    WorkbookReadException inner = ReadFailures.readException(e);
                     if (inner != null) {
                         throw inner;
                     }
                     throw new WorkbookReadException("Onleesbaar onderdeel", null,
-                            "Het onderdeel '" + what + "' kon niet worden gelezen: " + PoiMessages.dutch(e), e);
+                            "Het onderdeel '" + what + "' kon niet worden gelezen: " + ReadFailures.dutch(e), e);
                 }
             }
         }
@@ -237,7 +237,7 @@ public final class XlsxWorkbook implements AutoCloseable {
         } catch (WorkbookReadException e) {
             throw e;
         } catch (SAXException | IOException | RuntimeException e) {
-            WorkbookReadException inner = PoiMessages.readException(e);
+            WorkbookReadException inner = ReadFailures.readException(e);
             if (inner != null) {
                 throw inner;
             }
@@ -245,7 +245,7 @@ public final class XlsxWorkbook implements AutoCloseable {
                 throw r;
             }
             throw new WorkbookReadException("Onleesbaar blad", sheetName,
-                    "Blad '" + sheetName + "' kon niet worden gelezen: " + PoiMessages.dutch(e), e);
+                    "Blad '" + sheetName + "' kon niet worden gelezen: " + ReadFailures.dutch(e), e);
         }
     }
 
