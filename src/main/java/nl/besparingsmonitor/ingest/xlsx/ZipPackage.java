@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -65,7 +66,7 @@ final class ZipPackage implements AutoCloseable {
 
     /** Part names as the package spells them. */
     Set<String> partNames() {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         parts.values().forEach(entry -> names.add(entry.getName()));
         return names;
     }
