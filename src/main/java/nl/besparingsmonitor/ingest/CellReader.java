@@ -36,6 +36,8 @@ final class CellReader {
      * handful of texts a million times, and shared strings make them the same String instances.
      */
     private final Map<ContractValues.Lookup<?>, Map<String, Object>> recognised = new HashMap<>();
+    /** Texts that a sheet spells its closed-list values in; beyond this many they are looked up every time. */
+    private static final int MAX_RECOGNISED = 1_000;
     private int recognisedCount;
 
     CellReader(String sheet, ValidationReport report, BigDecimal unitFactor, SignConvention convention) {
@@ -191,9 +193,6 @@ final class CellReader {
         }
         return value;
     }
-
-    /** Texts that a sheet spells its closed-list values in; beyond this many they are looked up every time. */
-    private static final int MAX_RECOGNISED = 1_000;
 
     /** Text of a named column in a row; reported when required and empty, or when longer than its limit. */
     String text(SheetRow row, TableHeader header, String column, boolean required) {

@@ -3,6 +3,7 @@ package nl.besparingsmonitor.run;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,15 +82,15 @@ class ReportTasklet implements Tasklet {
         List<Path> extracts = MunicipalityExtracts.write(output, context, properties.extractThreads());
         long extractsDone = System.nanoTime();
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
-        log.info("Report {} s, {} extracts {} s, run summary {} s", seconds(start, reportDone), extracts.size(),
-                seconds(reportDone, extractsDone), seconds(extractsDone, System.nanoTime()));
+        log.info("Report written to {} ({} s), {} municipal extracts ({} s), run summary to {} ({} s)", report,
+                seconds(start, reportDone), extracts.size(), seconds(reportDone, extractsDone), summary,
+                seconds(extractsDone, System.nanoTime()));
         reportState.save(output.toString(), fingerprint, runId, report.toString());
         step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
-        log.info("Report written to {}, {} municipal extracts, run summary to {}", report, extracts.size(), summary);
         return RepeatStatus.FINISHED;
     }
 
     private static String seconds(long from, long to) {
-        return String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 1e9);
+        return String.format(Locale.ROOT, "%.1f", (to - from) / 1e9);
     }
 }
