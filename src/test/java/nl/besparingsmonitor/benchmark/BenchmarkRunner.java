@@ -47,6 +47,8 @@ public final class BenchmarkRunner {
     private static final Pattern LOG_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3})");
     private static final DateTimeFormatter LOG_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
+    /** Two warm-up runs, then two with each thread count. */
+    static final int WARM_JOB_RUNS = 6;
 
     /** What to run and how. */
     public record Settings(BenchmarkConfig config, String xmx, String usermodelXmx, List<Integer> growthFactors,
@@ -109,6 +111,7 @@ public final class BenchmarkRunner {
         Map<String, Object> floor2 = probe("floor", inbox, settings.xmx(), "2");
         Map<String, Object> warm1 = probe("warmparse", inbox, settings.xmx(), "1");
         Map<String, Object> warm2 = probe("warmparse", inbox, settings.xmx(), "2");
+        Map<String, Object> warmJob = probe("warmjob", inbox, settings.xmx(), String.valueOf(WARM_JOB_RUNS));
 
         Path jobDir = out.resolve("job");
         Map<String, Object> full = job("full", inbox, jobDir, true, "--monitor.ingest-threads=2");
@@ -138,6 +141,9 @@ public final class BenchmarkRunner {
         threads.put("warm_parse_1_thread", warm1);
         threads.put("warm_parse_2_threads", warm2);
         threads.put("warm_parse_speedup", ratio(warm1.get("seconds"), warm2.get("seconds")));
+        // the same comparison as service mode sees it from its second run on: the whole job in one JVM
+        threads.put("warm_job", warmJob);
+        threads.put("warm_job_speedup", ratio(warmJob.get("ingest_seconds_1_thread"), warmJob.get("ingest_seconds_2_threads")));
         // control: the same split on the no-op floor shows what parallel speed-up the machine gave at that time
         threads.put("floor_2_threads", floor2);
         threads.put("floor_speedup", ratio(floor.get("seconds"), floor2.get("seconds")));
@@ -160,7 +166,7 @@ public final class BenchmarkRunner {
         Path result = dir.resolve(name + ".json");
         List<String> command = new ArrayList<>(List.of("-cp", ChildJvm.testClasspath(), Probe.class.getName(), mode,
                 inbox.toString(), result.toString()));
-        if (mode.equals("ingest")) {
+        if (mode.equals("ingest") || mode.equals("warmjob")) {
             command.add(dir.resolve("db-" + name).toString());
         }
         command.addAll(List.of(extra));
@@ -434,7 +440,8 @@ public final class BenchmarkRunner {
                 + " (application / JIT compilers / GC, cores busy): 1 thread " + cpuText(cast(threads.get("1")))
                 + ", 2 threads " + cpuText(cast(threads.get("2"))) + " (the no-op floor got "
                 + threads.get("floor_speedup") + "x from 2 threads; reading alone in a warmed-up JVM: "
-                + threads.get("warm_parse_speedup") + "x)"));
+                + threads.get("warm_parse_speedup") + "x; the job's ingest step in a warmed-up JVM, as in service mode: "
+                + threads.get("warm_job_speedup") + "x)"));
         List<Double> perRow = new ArrayList<>();
         List<Double> ingestPerRow = new ArrayList<>();
         List<Double> readingPerRow = new ArrayList<>();

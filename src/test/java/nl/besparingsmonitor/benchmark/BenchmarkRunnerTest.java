@@ -50,6 +50,15 @@ class BenchmarkRunnerTest {
         assertThat(BenchmarkRunner.cast(results.get("ingest_probe"))).containsEntry("rows", 600).containsEntry("accepted", 14);
         Map<String, Object> threads = BenchmarkRunner.cast(results.get("threads"));
         assertThat(BenchmarkRunner.cast(threads.get("warm_parse_2_threads"))).containsEntry("accepted", 14);
+        // every file is counted once, whichever thread took it
+        assertThat(BenchmarkRunner.cast(threads.get("floor_2_threads")).get("cells"))
+                .isEqualTo(BenchmarkRunner.cast(results.get("floor")).get("cells"));
+        Map<String, Object> warmJob = BenchmarkRunner.cast(threads.get("warm_job"));
+        assertThat(warmJob).containsKeys("ingest_seconds_1_thread", "ingest_seconds_2_threads");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) warmJob.get("runs");
+        assertThat(runs).hasSize(BenchmarkRunner.WARM_JOB_RUNS).allSatisfy(run -> assertThat(run)
+                .containsEntry("status", "COMPLETED").containsEntry("files_written", 14));
         Map<String, Object> growth = BenchmarkRunner.cast(results.get("growth"));
         assertThat(BenchmarkRunner.cast(growth.get("2x"))).containsEntry("rows", 1_200).containsKey("us_per_booking_row");
         assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();
