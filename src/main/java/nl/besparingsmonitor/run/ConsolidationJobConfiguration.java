@@ -43,8 +43,10 @@ class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    ReadAhead ingestProcessor(FactStore store, WorkbookParser parser, MonitorProperties properties) {
-        return new ReadAhead(new WorkbookIngestProcessor(store, parser), properties.ingestThreads());
+    ReadAhead ingestProcessor(FactStore store, WorkbookParser parser, InboxItemReader inboxReader,
+                              MonitorProperties properties) {
+        return new ReadAhead(new WorkbookIngestProcessor(store, parser), inboxReader, properties.ingestThreads(),
+                filesReadAhead(properties.ingestThreads()));
     }
 
     @Bean
@@ -60,8 +62,8 @@ class ConsolidationJobConfiguration {
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     InboxItemReader inboxReader, ReadAhead ingestProcessor, IngestWriter ingestWriter,
                     MonitorProperties properties) {
-        // Files are read on worker threads while the step's own thread stores the ones read before them
-        // (ReadAhead); a chunk's files are stored in one transaction, so every file is stored whole or not at
+        // Files are read on worker threads, ahead of their chunk, while the step's own thread stores the ones
+        // read before them (ReadAhead); a chunk's files are stored in one transaction, so every file is stored whole or not at
         // all, and a restart resumes after the last committed chunk. Largest files come first (InboxItemReader).
         return new StepBuilder("ingest", jobRepository)
                 .<InboxItemReader.Item, Future<IngestResult>>chunk(filesPerChunk(properties.ingestThreads()))
@@ -77,6 +79,15 @@ class ConsolidationJobConfiguration {
     /** Enough files per chunk to keep every worker busy while the files before them are stored. */
     static int filesPerChunk(int threads) {
         return Math.max(8, 4 * Math.max(1, threads));
+    }
+
+    /**
+     * Files read ahead of the chunk being stored. Enough for the other workers to stay busy while one
+     * reads a large ledger; a parsed workbook holds its facts and at most 1,000 messages, so this many
+     * stay far below the heap a 512 MB run has.
+     */
+    static int filesReadAhead(int threads) {
+        return 256 * Math.max(1, threads);
     }
 
     @Bean

@@ -117,6 +117,19 @@ class InboxItemReader implements ItemStreamReader<InboxItemReader.Item> {
         return null;
     }
 
+    /**
+     * Up to {@code count} files that {@link #read()} will hand out next, without moving on: lets the
+     * files of the next chunks be read while this chunk is stored. A file listed here may still be
+     * passed over later, if it disappears first.
+     */
+    List<Item> upcoming(int count) {
+        List<Item> next = new ArrayList<>();
+        for (int i = position; i < files.size() && next.size() < count; i++) {
+            next.add(new Item(inbox.resolve(files.get(i)), i + 1, files.size()));
+        }
+        return next;
+    }
+
     @Override
     public void update(ExecutionContext context) {
         context.putString(FILES, String.join(SEPARATOR, files));

@@ -214,6 +214,33 @@ class ConsolidationJobFunctionalTests {
     }
 
     @Test
+    void filesReadAheadOfTheirChunkAreStoredAsIfReadOneByOne() throws Exception {
+        // 21 files, largest first: three chunks, the later ones read on two threads while the first is stored
+        RunFixtures.proposals(inbox, 18, 3);
+        RunFixtures.proposals("GM0406", "Gemeente Huizen", 30, LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 maart.xlsx");
+        RunFixtures.proposals("GM0406", "Gemeente Huizen", 1, LocalDate.of(2025, 6, 1)).write(inbox, "GM0406 juni.xlsx");
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", LocalDate.of(2025, 1, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Fout", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", "veel"))
+                .write(inbox, "GM0274 fout.xlsx");
+
+        JobExecution run = run();
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        var ingest = run.getStepExecutions().iterator().next();
+        assertThat(ingest.getWriteCount()).isEqualTo(21);
+        assertThat(ingest.getCommitCount()).as("chunks").isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT outcome, COUNT(*) AS n FROM received_file GROUP BY outcome ORDER BY outcome"))
+                .extracting(r -> r.get("OUTCOME") + " " + r.get("N")).containsExactly("ACCEPTED 20", "REJECTED 1");
+        // the March file is the largest and is stored first; June, read ahead, replaces it chunks later
+        assertThat(jdbc.queryForList("SELECT peildatum, superseded FROM workbook_version WHERE organisation_code = 'GM0406'"
+                + " ORDER BY peildatum")).extracting(v -> v.get("SUPERSEDED")).containsExactly(true, false);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(18 * 3 + 30 + 1);
+        assertThat(Files.list(rejected).map(p -> p.getFileName().toString()))
+                .contains("GM0274 fout.xlsx.feedback.xlsx");
+    }
+
+    @Test
     void aNewerPeildatumReplacesTheOlderFactsAndKeepsTheOldVersion() throws Exception {
         Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen-maart.xlsx");
         run();
