@@ -137,7 +137,7 @@ public final class BenchmarkRunner {
         threads.put("2", ingestStep2);
         threads.put("speedup", ratio(ingestStep1.get("seconds"), ingestStep2.get("seconds")));
         threads.put("probe_cores_busy_1_thread", ingest1.get("cores_busy"));
-        // diagnostic: reading alone, second pass in a warmed-up JVM, 1 and 2 threads
+        // diagnostic: reading alone, third pass in a warmed-up JVM, 1 and 2 threads
         threads.put("warm_parse_1_thread", warm1);
         threads.put("warm_parse_2_threads", warm2);
         threads.put("warm_parse_speedup", ratio(warm1.get("seconds"), warm2.get("seconds")));
