@@ -63,8 +63,9 @@ class ConsolidationJobConfiguration {
                     InboxItemReader inboxReader, ReadAhead ingestProcessor, IngestWriter ingestWriter,
                     MonitorProperties properties) {
         // Files are read on worker threads, ahead of their chunk, while the step's own thread stores the ones
-        // read before them (ReadAhead); a chunk's files are stored in one transaction, so every file is stored whole or not at
-        // all, and a restart resumes after the last committed chunk. Largest files come first (InboxItemReader).
+        // read before them (ReadAhead); a chunk's files are stored in one transaction, so every file is stored
+        // whole or not at all, and a restart resumes after the last committed chunk. Largest files come first
+        // (InboxItemReader).
         return new StepBuilder("ingest", jobRepository)
                 .<InboxItemReader.Item, Future<IngestResult>>chunk(filesPerChunk(properties.ingestThreads()))
                 .reader(inboxReader)
