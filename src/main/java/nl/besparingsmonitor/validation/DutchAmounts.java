@@ -59,7 +59,8 @@ public final class DutchAmounts {
         if (GROUPED.matcher(s).matches() || PLAIN.matcher(s).matches()) {
             value = new BigDecimal(s.replace(".", "").replace(',', '.'));
         } else {
-            return new ParsedAmount.Invalid("geen geldig bedrag");
+            // the message already says "geen geldig bedrag"; the reason says why
+            return new ParsedAmount.Invalid("geen getal herkend");
         }
         return new ParsedAmount.Value(negative ? value.negate() : value);
     }

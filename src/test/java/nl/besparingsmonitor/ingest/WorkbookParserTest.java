@@ -170,7 +170,9 @@ class WorkbookParserTest {
             ValidationIssue amount = errors(parsed).stream().filter(i -> "C2".equals(i.cell())).findFirst().orElseThrow();
             assertThat(amount.value()).isEqualTo("12,3,4");
             assertThat(amount.expected()).contains("1.632.659");
-            assertThat(amount.message()).contains("C2").contains("2025");
+            assertThat(amount.message()).contains("C2").contains("2025").contains("(geen getal herkend)");
+            ValidationIssue doubleMinus = errors(parsed).stream().filter(i -> "C5".equals(i.cell())).findFirst().orElseThrow();
+            assertThat(doubleMinus.message()).endsWith("bevat geen geldig bedrag (dubbel minteken).");
         }
 
         @Test
