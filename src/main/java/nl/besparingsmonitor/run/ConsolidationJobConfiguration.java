@@ -46,7 +46,7 @@ class ConsolidationJobConfiguration {
     ReadAhead ingestProcessor(FactStore store, WorkbookParser parser, InboxItemReader inboxReader,
                               MonitorProperties properties) {
         return new ReadAhead(new WorkbookIngestProcessor(store, parser), inboxReader, properties.ingestThreads(),
-                filesReadAhead(properties.ingestThreads()));
+                filesReadAhead(properties.ingestThreads(), Runtime.getRuntime().maxMemory()));
     }
 
     @Bean
@@ -84,14 +84,19 @@ class ConsolidationJobConfiguration {
 
     /**
      * Files read ahead of the chunk being stored: enough for the other workers to keep busy while one reads
-     * a large ledger (the largest file comes first and is stored first). A parsed workbook holds its facts
-     * and at most 1,000 messages: a rejected workbook with 10,000 errors measured 290 KB, so even an inbox
-     * of such files keeps about 75 MB in the heap for 2 threads. Warm, on the benchmark inbox, 2 threads
-     * against 1: 1.51x with 64 per thread, 1.56x with 128, 1.60x with 256.
+     * a large ledger (the largest file comes first and is stored first). Warm, on the benchmark inbox, 2
+     * threads against 1: 1.51x with 64 per thread, 1.56x with 128, 1.60x with 256. A parsed workbook holds
+     * its facts and at most 1,000 messages: a rejected workbook with 10,000 errors measured 290 KB. So that
+     * an inbox of such files cannot exhaust a small heap, the files read ahead never take more than a
+     * quarter of it, counted at that worst case.
      */
-    static int filesReadAhead(int threads) {
-        return 128 * Math.max(1, threads);
+    static int filesReadAhead(int threads, long maxHeapBytes) {
+        int workers = Math.max(1, threads);
+        long worstCaseFitting = maxHeapBytes / 4 / WORST_PARSED_WORKBOOK_BYTES;
+        return (int) Math.max(workers, Math.min(128L * workers, worstCaseFitting));
     }
+
+    private static final long WORST_PARSED_WORKBOOK_BYTES = 300 * 1024;
 
     @Bean
     Step calculateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
