@@ -3,6 +3,7 @@ package nl.besparingsmonitor.benchmark;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -231,8 +232,8 @@ public final class Probe {
                 double jobSeconds = (System.nanoTime() - t0) / 1e9;
                 Map<String, Object> step = new JdbcTemplate(context.getBean(DataSource.class)).queryForMap(
                         "SELECT START_TIME, END_TIME, STATUS, WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingest'");
-                double seconds = Duration.between(((java.sql.Timestamp) step.get("START_TIME")).toLocalDateTime(),
-                        ((java.sql.Timestamp) step.get("END_TIME")).toLocalDateTime()).toMillis() / 1000.0;
+                double seconds = Duration.between(((Timestamp) step.get("START_TIME")).toLocalDateTime(),
+                        ((Timestamp) step.get("END_TIME")).toLocalDateTime()).toMillis() / 1000.0;
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("run", run + 1);
                 r.put("threads", threads);
