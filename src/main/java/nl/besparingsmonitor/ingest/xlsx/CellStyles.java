@@ -9,9 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -40,9 +38,7 @@ final class CellStyles {
 
     static CellStyles read(InputStream in, ReadGuard guard) throws IOException, SAXException {
         Handler handler = new Handler(guard);
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+        SecureXml.parse(in, handler);
         return new CellStyles(handler.dates);
     }
 

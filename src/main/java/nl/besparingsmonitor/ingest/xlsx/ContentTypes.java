@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -32,10 +30,8 @@ final class ContentTypes {
                             + "opnieuw op als Excel-werkmap (.xlsx).");
         }
         Handler handler = new Handler(guard);
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(handler);
         try (InputStream in = pkg.open(PART)) {
-            reader.parse(new InputSource(in));
+            SecureXml.parse(in, handler);
         }
         for (String part : pkg.partNames()) {
             String name = PackageCheck.normalised(part);

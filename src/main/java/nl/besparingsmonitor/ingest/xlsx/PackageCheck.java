@@ -12,9 +12,7 @@ import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -139,15 +137,14 @@ final class PackageCheck {
         try (InputStream in = zip.getInputStream(entry)) {
             head = in.readNBytes(PROLOG_BYTES);
         }
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(new DefaultHandler() {
+        DefaultHandler stopAtFirstElement = new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
                 throw new PrologDone();
             }
-        });
+        };
         try {
-            reader.parse(new InputSource(new ByteArrayInputStream(head)));
+            SecureXml.parse(new ByteArrayInputStream(head), stopAtFirstElement);
         } catch (PrologDone done) {
             // reached the first element without a DOCTYPE
         } catch (SAXException e) {

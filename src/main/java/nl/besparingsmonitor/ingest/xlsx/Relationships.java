@@ -10,9 +10,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -40,10 +38,8 @@ final class Relationships {
             return List.of();
         }
         Handler handler = new Handler(sourcePart, guard);
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(handler);
         try (InputStream in = pkg.open(relsPart)) {
-            reader.parse(new InputSource(in));
+            SecureXml.parse(in, handler);
         }
         return handler.relationships;
     }

@@ -1,7 +1,12 @@
 package nl.besparingsmonitor.ingest.xlsx;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -44,6 +49,13 @@ final class SecureXml {
             // Without the DOCTYPE refusal we must not read at all.
             throw new IllegalStateException("Cannot create a secure XML parser", e);
         }
+    }
+
+    /** Parses one part with a fresh secure reader, events to {@code handler}. */
+    static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+        XMLReader reader = newReader();
+        reader.setContentHandler(handler);
+        reader.parse(new InputSource(in));
     }
 
     private static SAXParserFactoryImpl newFactory() {

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -41,9 +39,7 @@ final class SharedTexts {
 
     static SharedTexts read(InputStream in, ReadGuard guard) throws IOException, SAXException {
         Handler handler = new Handler(guard);
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+        SecureXml.parse(in, handler);
         return new SharedTexts(handler.strings);
     }
 

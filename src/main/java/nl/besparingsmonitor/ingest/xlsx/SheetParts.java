@@ -14,9 +14,7 @@ import java.util.Set;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -46,10 +44,8 @@ final class SheetParts {
             }
         }
         Handler handler = new Handler(guard);
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(handler);
         try (InputStream in = pkg.open(workbook)) {
-            reader.parse(new InputSource(in));
+            SecureXml.parse(in, handler);
         }
         Map<String, String> sheets = new LinkedHashMap<>();
         Set<String> lowerNames = new HashSet<>();

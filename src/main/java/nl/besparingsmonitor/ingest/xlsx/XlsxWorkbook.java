@@ -15,9 +15,7 @@ import java.util.Set;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * A workbook opened read-only for streaming. Sheets are parsed part by part with our own SAX
@@ -230,9 +228,7 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
         SheetXmlHandler handler = new SheetXmlHandler(sheetName, sharedStrings, styles, rows, guard);
         try (InputStream in = pkg.open(part)) {
-            XMLReader xml = SecureXml.newReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
+            SecureXml.parse(in, handler);
             return handler;
         } catch (WorkbookReadException e) {
             throw e;
