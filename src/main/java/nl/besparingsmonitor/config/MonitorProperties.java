@@ -74,6 +74,9 @@ public record MonitorProperties(
      *                      POI's {@code ZipSecureFile.setMaxEntrySize}
      * @param minInflateRatio smallest compressed/uncompressed ratio of a part (default 0.01 = 1:100);
      *                        also POI's {@code ZipSecureFile.setMinInflateRatio}
+     * @param maxSharedTextBytes heap the shared strings table of one file may take (default 0: a quarter
+     *                           of the heap divided over the ingest threads, 64 MB each for 2 threads in
+     *                           {@code -Xmx512m}; a million booking descriptions of 35 characters need 41 MB)
      */
     public record Limits(
             @DefaultValue("52428800") long maxFileBytes,
@@ -83,11 +86,15 @@ public record MonitorProperties(
             @DefaultValue("5m") Duration maxTimePerFile,
             @DefaultValue("20971520") long maxMarkedCopyBytes,
             @DefaultValue("1073741824") long maxEntryBytes,
-            @DefaultValue("0.01") double minInflateRatio) {
+            @DefaultValue("0.01") double minInflateRatio,
+            @DefaultValue("0") long maxSharedTextBytes) {
 
-        public ReadLimits toReadLimits() {
+        /** The limits for files read by {@code readingThreads} threads at once in a heap of {@code maxHeapBytes}. */
+        public ReadLimits toReadLimits(int readingThreads, long maxHeapBytes) {
+            long sharedTexts = maxSharedTextBytes > 0 ? maxSharedTextBytes
+                    : ReadLimits.sharedTextBytesFor(readingThreads, maxHeapBytes);
             return new ReadLimits(maxFileBytes, maxRowsPerSheet, maxCellsPerFile, maxTextLength, maxTimePerFile,
-                    maxEntryBytes, minInflateRatio);
+                    maxEntryBytes, minInflateRatio, sharedTexts);
         }
     }
 

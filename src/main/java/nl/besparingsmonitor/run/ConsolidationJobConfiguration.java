@@ -38,7 +38,8 @@ class ConsolidationJobConfiguration {
 
     @Bean
     WorkbookParser workbookParser(MonitorProperties properties) {
-        return new WorkbookParser(properties.limits().toReadLimits());
+        return new WorkbookParser(properties.limits().toReadLimits(properties.ingestThreads(),
+                Runtime.getRuntime().maxMemory()));
     }
 
     @Bean

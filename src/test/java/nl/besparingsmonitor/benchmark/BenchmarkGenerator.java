@@ -180,7 +180,7 @@ public final class BenchmarkGenerator {
         return plan(new Random(seed(1, m.index())), config.measures());
     }
 
-    private static List<MeasurePlan> plan(Random random, int measures) {
+    static List<MeasurePlan> plan(Random random, int measures) {
         List<MeasurePlan> plan = new ArrayList<>();
         for (int i = 1; i <= measures; i++) {
             int s = random.nextInt(100);

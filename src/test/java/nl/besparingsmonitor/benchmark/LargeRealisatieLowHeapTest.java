@@ -2,7 +2,11 @@ package nl.besparingsmonitor.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,17 +14,24 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memory proven by a real run, not a timed assertion: the application, started as a child JVM
- * with {@code -Xmx128m}, accepts a Realisatie workbook of 300,000 booking rows and stores exactly
- * the sums that were generated.
+ * with {@code -Xmx128m}, accepts a Realisatie workbook of 300,000 booking rows, each with its own
+ * description (so its shared strings table grows with the rows, as in a real ledger extract), and
+ * stores exactly the sums that were generated; beside it, a workbook whose shared strings table holds
+ * three million short texts (about 170 MB as Java strings) is refused by its memory limit.
  */
 class LargeRealisatieLowHeapTest {
 
@@ -29,12 +40,19 @@ class LargeRealisatieLowHeapTest {
     @TempDir
     Path root;
 
+    private static final int HOSTILE_TEXTS = 3_000_000;
+
     @Test
     void a300000RowLedgerIsAcceptedIn128MbWithTheExactGeneratedSums() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
-        BookingLedger ledger = BenchmarkGenerator.writeLedger(inbox.resolve("GM0999 Grootstad - Realisatie.xlsx"),
-                "Gemeente Grootstad", "GM0999", ROWS, 42L);
+        BookingLedger ledger = BenchmarkGenerator.writeRealisatie(inbox.resolve("GM0999 Grootstad - Realisatie.xlsx"),
+                "Gemeente Grootstad", "GM0999", BenchmarkGenerator.REALISATION_PEILDATUM,
+                BenchmarkGenerator.plan(new Random(42), 50), ROWS, 42L, true);
         assertThat(ledger.rows()).isEqualTo(ROWS);
+        Path small = root.resolve("small.xlsx");
+        BenchmarkGenerator.writeRealisatie(small, "Gemeente Kleinstad", "GM0998", BenchmarkGenerator.REALISATION_PEILDATUM,
+                BenchmarkGenerator.plan(new Random(7), 5), 100, 7L, true);
+        withExtraSharedTexts(small, inbox.resolve("GM0998 Kleinstad - Realisatie.xlsx"), HOSTILE_TEXTS);
         Path db = root.resolve("db");
         Path output = root.resolve("output");
 
@@ -54,12 +72,43 @@ class LargeRealisatieLowHeapTest {
         assertThat(run.exitCode()).as(diagnosis).isZero();
         assertThat(Files.readString(run.output())).as(diagnosis).doesNotContain("OutOfMemoryError");
         Map<String, Object> summary = Json.read(output.resolve("run-summary.json"));
-        List<?> files = (List<?>) summary.get("files");
-        assertThat(files).hasSize(1);
-        Map<String, Object> file = BenchmarkRunner.cast(files.get(0));
-        assertThat(file).as(String.valueOf(file)).containsEntry("status", "accepted").containsEntry("booking_rows", ROWS);
+        Map<String, Map<String, Object>> files = new TreeMap<>();
+        for (Object f : (List<?>) summary.get("files")) {
+            Map<String, Object> file = BenchmarkRunner.cast(f);
+            files.put(String.valueOf(file.get("file")), file);
+        }
+        assertThat(files).hasSize(2);
+        assertThat(files.get("GM0999 Grootstad - Realisatie.xlsx")).as(String.valueOf(files))
+                .containsEntry("status", "accepted").containsEntry("booking_rows", ROWS);
+        assertThat(files.get("GM0998 Kleinstad - Realisatie.xlsx")).as(String.valueOf(files))
+                .containsEntry("status", "rejected");
+        assertThat(String.valueOf(files.get("GM0998 Kleinstad - Realisatie.xlsx").get("messages")))
+                .contains("Limiet gedeelde teksten", "geheugen (gemeten:");
 
         assertThat(storedSums(db)).isEqualTo(expectedSums(ledger));
+    }
+
+    /** A copy of {@code source} whose shared strings table has {@code extra} short texts more, which no cell uses. */
+    private static void withExtraSharedTexts(Path source, Path target, int extra) throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (!entry.getName().equals("xl/sharedStrings.xml")) {
+                    out.write(content);
+                    continue;
+                }
+                String table = new String(content, StandardCharsets.UTF_8);
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write(table, 0, table.lastIndexOf("</sst>"));
+                for (int i = 0; i < extra; i++) {
+                    writer.write("<si><t>" + Integer.toString(i, 36) + "</t></si>");
+                }
+                writer.write("</sst>");
+                writer.flush();
+            }
+        }
     }
 
     /** booking_total of the (now closed) database: measure/kind/year/count -> amount. */

@@ -27,7 +27,7 @@ class SecurityConfigurationTest {
         MonitorProperties.Limits limits = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("monitor.limits", MonitorProperties.Limits.class);
 
-        ReadLimits read = limits.toReadLimits();
+        ReadLimits read = limits.toReadLimits(2, 512L * 1024 * 1024);
         assertThat(read.maxFileBytes()).isEqualTo(50L * 1024 * 1024);
         assertThat(read.maxRowsPerSheet()).isGreaterThanOrEqualTo(1_100_000);
         assertThat(read.maxCellsPerFile()).isGreaterThanOrEqualTo(12_000_000);
@@ -35,7 +35,23 @@ class SecurityConfigurationTest {
         assertThat(read.maxTimePerFile()).isEqualTo(Duration.ofMinutes(5));
         assertThat(read.maxEntryBytes()).isEqualTo(1024L * 1024 * 1024);
         assertThat(read.minInflateRatio()).isEqualTo(0.01);
+        assertThat(read.maxSharedTextBytes()).isEqualTo(64L * 1024 * 1024);
         assertThat(read).isEqualTo(ReadLimits.defaults());
+    }
+
+    @Test
+    void sharedStringsMayTakeAQuarterOfTheHeapDividedOverTheReadingThreads() {
+        MonitorProperties.Limits automatic = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("monitor.limits", MonitorProperties.Limits.class);
+        MonitorProperties.Limits configured = new Binder(new MapConfigurationPropertySource(Map.of(
+                "monitor.limits.max-shared-text-bytes", "1000000")))
+                .bindOrCreate("monitor.limits", MonitorProperties.Limits.class);
+        long mb = 1024 * 1024;
+
+        assertThat(automatic.toReadLimits(2, 128 * mb).maxSharedTextBytes()).isEqualTo(16 * mb);
+        assertThat(automatic.toReadLimits(1, 128 * mb).maxSharedTextBytes()).isEqualTo(32 * mb);
+        assertThat(automatic.toReadLimits(4, 8192 * mb).maxSharedTextBytes()).isEqualTo(512 * mb);
+        assertThat(configured.toReadLimits(2, 128 * mb).maxSharedTextBytes()).isEqualTo(1_000_000);
     }
 
     @Test
@@ -45,7 +61,7 @@ class SecurityConfigurationTest {
                 "monitor.limits.max-entry-bytes", "2048", "monitor.limits.min-inflate-ratio", "0.05")))
                 .bindOrCreate("monitor.limits", MonitorProperties.Limits.class);
         try {
-            new WorkbookParser(limits.toReadLimits());
+            new WorkbookParser(limits.toReadLimits(2, Runtime.getRuntime().maxMemory()));
 
             assertThat(limits.maxTimePerFile()).isEqualTo(Duration.ofSeconds(30));
             assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(2048);

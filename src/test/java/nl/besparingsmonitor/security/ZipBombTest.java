@@ -149,6 +149,29 @@ class ZipBombTest {
     }
 
     @Test
+    void sharedStringsTableOverItsMemoryLimitIsStoppedWhileReadingWithItsOwnMessage() throws IOException {
+        Map<String, byte[]> parts = validParts();
+        String original = Packages.text(parts, "xl/sharedStrings.xml");
+        // 200,000 extra texts after the workbook's own, which no cell uses: about 4 MB held.
+        Path file = Packages.writeStreamed(dir.resolve("veel-facturen.xlsx"), parts, "xl/sharedStrings.xml", out -> {
+            out.write(original, 0, original.lastIndexOf("</sst>"));
+            for (int i = 0; i < 200_000; i++) {
+                out.write("<si><t>Factuur " + (2_025_000_000L + i) + "</t></si>");
+            }
+            out.write("</sst>");
+        });
+        WorkbookParser strict = new WorkbookParser(ReadLimits.defaults().withMaxSharedTextBytes(2 * 1024 * 1024));
+        try {
+            rejectedWith(strict.parse(file), "Limiet gedeelde teksten", "meer dan 2,0 MB (2.097.152 bytes) geheugen");
+        } finally {
+            new WorkbookParser(ReadLimits.defaults());
+        }
+        ParsedWorkbook withinDefaults = parser.parse(file);
+        acceptedWithoutErrors(withinDefaults);
+        assertThat(((ProposalFacts) withinDefaults.facts()).measures()).hasSize(3);
+    }
+
+    @Test
     void dimensionClaimingTheWholeGridCostsNothing() throws IOException {
         Map<String, byte[]> parts = validParts();
         for (String name : parts.keySet()) {

@@ -74,18 +74,20 @@ final class ReadGuard {
                         + "; limiet: " + Measures.count(limits.maxTextLength()) + ").", null);
     }
 
-    void sharedStrings(long count, long totalChars, long maxTotalChars) {
+    void sharedStrings(long count, long bytesHeld) {
         if (count > limits.maxCellsPerFile()) {
             throw new WorkbookReadException("Limiet gedeelde teksten",
                     "De tabel met gedeelde teksten heeft meer dan " + Measures.count(limits.maxCellsPerFile())
                             + " teksten (gemeten: " + Measures.count(count) + " toen het lezen stopte; limiet: "
                             + Measures.count(limits.maxCellsPerFile()) + ").");
         }
-        if (totalChars > maxTotalChars) {
+        if (bytesHeld > limits.maxSharedTextBytes()) {
             throw new WorkbookReadException("Limiet gedeelde teksten",
-                    "De tabel met gedeelde teksten is samen langer dan " + Measures.count(maxTotalChars)
-                            + " tekens (gemeten: " + Measures.count(totalChars) + " toen het lezen stopte; limiet: "
-                            + Measures.count(maxTotalChars) + ").");
+                    "De tabel met gedeelde teksten vraagt meer dan " + Measures.bytes(limits.maxSharedTextBytes())
+                            + " geheugen (gemeten: " + Measures.bytes(bytesHeld) + " bij tekst nummer "
+                            + Measures.count(count) + ", toen het lezen stopte; limiet: "
+                            + Measures.bytes(limits.maxSharedTextBytes()) + "). Lever de boekingen in delen aan, "
+                            + "of vraag de beheerder de limiet te verhogen.");
         }
     }
 

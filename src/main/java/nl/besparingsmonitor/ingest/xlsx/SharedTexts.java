@@ -2,8 +2,6 @@ package nl.besparingsmonitor.ingest.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -11,26 +9,24 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The shared strings table, read with our own bounded SAX handler instead of POI's
- * ReadOnlySharedStringsTable: the number of strings, their total length and the time spent are all
- * checked while reading, so a huge table is refused before it fills the memory. Phonetic runs
+ * ReadOnlySharedStringsTable: the number of strings, the heap they take (kept compactly, see
+ * {@link CompactTexts}) and the time spent are all checked while reading, so a huge table is refused
+ * with its own message before it fills the memory. Phonetic runs
  * ({@code rPh}, Japanese reading aids) are skipped as Excel does when showing a cell.
  */
 final class SharedTexts {
 
-    /** About 200 MB of heap at most; a million unique booking descriptions need a quarter of it. */
-    static final long MAX_TOTAL_CHARS = 100_000_000;
+    static final SharedTexts NONE = new SharedTexts(new CompactTexts());
 
-    static final SharedTexts NONE = new SharedTexts(List.of());
+    private final CompactTexts strings;
 
-    private final List<String> strings;
-
-    private SharedTexts(List<String> strings) {
+    private SharedTexts(CompactTexts strings) {
         this.strings = strings;
     }
 
     /** The string at an index, or null when the table has no such entry. */
     String get(int index) {
-        return index >= 0 && index < strings.size() ? strings.get(index) : null;
+        return strings.get(index);
     }
 
     int size() {
@@ -46,12 +42,11 @@ final class SharedTexts {
     private static final class Handler extends DefaultHandler {
 
         private final ReadGuard guard;
-        private final List<String> strings = new ArrayList<>();
+        private final CompactTexts strings = new CompactTexts();
         private final StringBuilder text = new StringBuilder();
         private boolean inItem;
         private boolean inText;
         private int phoneticDepth;
-        private long totalChars;
 
         Handler(ReadGuard guard) {
             this.guard = guard;
@@ -90,9 +85,8 @@ final class SharedTexts {
                 case "rPh" -> phoneticDepth = Math.max(0, phoneticDepth - 1);
                 case "si" -> {
                     inItem = false;
-                    totalChars += text.length();
-                    guard.sharedStrings(strings.size() + 1L, totalChars, MAX_TOTAL_CHARS);
                     strings.add(text.toString());
+                    guard.sharedStrings(strings.size(), strings.bytesHeld());
                 }
                 default -> {
                 }
