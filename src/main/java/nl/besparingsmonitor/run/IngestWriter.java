@@ -132,7 +132,8 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
         ParsedWorkbook parsed = result.parsed();
         String note = null;
         if (!parsed.opened()) {
-            note = "Er is geen gemarkeerde kopie van uw bestand gemaakt, omdat het niet als Excel-werkmap geopend kon worden (zie de melding hieronder).";
+            // Not only a file that is no workbook: a limit can stop the reading while the file is opened.
+            note = "Er is geen gemarkeerde kopie van uw bestand gemaakt: het lezen stopte al bij het openen van het bestand (zie de melding hieronder).";
         } else if (result.file().size() > maxMarkedCopyBytes) {
             note = "Er is geen gemarkeerde kopie van uw bestand gemaakt, omdat het groter is dan " + maxMarkedCopyBytes
                     + " bytes (" + result.file().size() + " bytes). De meldingen hieronder noemen blad en cel.";
