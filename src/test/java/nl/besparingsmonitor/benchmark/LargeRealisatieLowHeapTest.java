@@ -3,10 +3,7 @@ package nl.besparingsmonitor.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,17 +11,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.besparingsmonitor.support.Packages;
 
 /**
  * Memory proven by a real run, not a timed assertion: the application, started as a child JVM
@@ -90,25 +85,15 @@ class LargeRealisatieLowHeapTest {
 
     /** A copy of {@code source} whose shared strings table has {@code extra} short texts more, which no cell uses. */
     private static void withExtraSharedTexts(Path source, Path target, int extra) throws IOException {
-        try (ZipFile in = new ZipFile(source.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.getInputStream(entry).readAllBytes();
-                if (!entry.getName().equals("xl/sharedStrings.xml")) {
-                    out.write(content);
-                    continue;
-                }
-                String table = new String(content, StandardCharsets.UTF_8);
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writer.write(table, 0, table.lastIndexOf("</sst>"));
-                for (int i = 0; i < extra; i++) {
-                    writer.write("<si><t>" + Integer.toString(i, 36) + "</t></si>");
-                }
-                writer.write("</sst>");
-                writer.flush();
+        Map<String, byte[]> parts = Packages.parts(source);
+        String table = Packages.text(parts, "xl/sharedStrings.xml");
+        Packages.writeStreamed(target, parts, "xl/sharedStrings.xml", out -> {
+            out.write(table, 0, table.lastIndexOf("</sst>"));
+            for (int i = 0; i < extra; i++) {
+                out.write("<si><t>" + Integer.toString(i, 36) + "</t></si>");
             }
-        }
+            out.write("</sst>");
+        });
     }
 
     /** booking_total of the (now closed) database: measure/kind/year/count -> amount. */

@@ -27,6 +27,7 @@ import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.ProposalFacts;
 import nl.besparingsmonitor.ingest.WorkbookParser;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.support.Packages;
 import nl.besparingsmonitor.support.Workbooks;
 import nl.besparingsmonitor.validation.ValidationIssue;
 

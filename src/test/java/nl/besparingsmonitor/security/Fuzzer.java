@@ -15,6 +15,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.besparingsmonitor.support.Packages;
+
 /**
  * Mutates valid sample workbooks into broken ones, deterministically from a seed: flipped bytes in
  * the zip and inside parts, truncated parts and files, random cell values of every type, shuffled

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.besparingsmonitor.ingest.WorkbookParser;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.support.Packages;
 import nl.besparingsmonitor.support.Workbooks;
 
 /**

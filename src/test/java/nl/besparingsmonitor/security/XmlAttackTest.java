@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.WorkbookParser;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.support.Packages;
 import nl.besparingsmonitor.support.Workbooks;
 import nl.besparingsmonitor.validation.ValidationIssue;
 

@@ -1,4 +1,4 @@
-package nl.besparingsmonitor.security;
+package nl.besparingsmonitor.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,13 +25,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * replaces, adds or duplicates parts, or streams a huge part straight into the zip so that tests
  * never hold a bomb in memory.
  */
-final class Packages {
+public final class Packages {
 
     private Packages() {
     }
 
     /** The parts of a package, in order. */
-    static Map<String, byte[]> parts(Path xlsx) throws IOException {
+    public static Map<String, byte[]> parts(Path xlsx) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -43,7 +43,7 @@ final class Packages {
         return parts;
     }
 
-    static String text(Map<String, byte[]> parts, String name) {
+    public static String text(Map<String, byte[]> parts, String name) {
         byte[] bytes = parts.get(name);
         if (bytes == null) {
             throw new IllegalArgumentException("No part " + name + " in " + parts.keySet());
@@ -51,11 +51,11 @@ final class Packages {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static void put(Map<String, byte[]> parts, String name, String xml) {
+    public static void put(Map<String, byte[]> parts, String name, String xml) {
         parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path write(Path file, Map<String, byte[]> parts) throws IOException {
+    public static Path write(Path file, Map<String, byte[]> parts) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -67,12 +67,12 @@ final class Packages {
     }
 
     /** A part whose content is produced while it is written, so it is never whole in memory. */
-    interface Content {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
     /** Writes the parts, with one part replaced by (or added as) streamed content, compressed as hard as possible. */
-    static Path writeStreamed(Path file, Map<String, byte[]> parts, String streamedName, Content content) throws IOException {
+    public static Path writeStreamed(Path file, Map<String, byte[]> parts, String streamedName, Content content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             boolean written = false;
@@ -102,7 +102,7 @@ final class Packages {
     }
 
     /** Writes entries as given, duplicates included: java.util.zip refuses them, commons-compress does not. */
-    static Path writeRaw(Path file, List<Map.Entry<String, byte[]>> entries) throws IOException {
+    public static Path writeRaw(Path file, List<Map.Entry<String, byte[]>> entries) throws IOException {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> e : entries) {
                 zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
@@ -113,7 +113,7 @@ final class Packages {
         return file;
     }
 
-    static byte[] zipBytes(Map<String, byte[]> parts) throws IOException {
+    public static byte[] zipBytes(Map<String, byte[]> parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
@@ -126,7 +126,7 @@ final class Packages {
     }
 
     /** Makes the central directory of {@code zipFile} claim that {@code part} inflates to {@code claimed} bytes. */
-    static void claimUncompressedSize(Path zipFile, String part, int claimed) throws IOException {
+    public static void claimUncompressedSize(Path zipFile, String part, int claimed) throws IOException {
         byte[] zip = Files.readAllBytes(zipFile);
         byte[] name = part.getBytes(StandardCharsets.UTF_8);
         boolean patched = false;
@@ -147,7 +147,7 @@ final class Packages {
     }
 
     /** The sheet part that holds the named sheet, found through workbook.xml and its relationships. */
-    static String sheetPart(Map<String, byte[]> parts, String sheetName) {
+    public static String sheetPart(Map<String, byte[]> parts, String sheetName) {
         String workbook = text(parts, "xl/workbook.xml");
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("<sheet [^>]*name=\"" + java.util.regex.Pattern.quote(sheetName) + "\"[^>]*r:id=\"([^\"]+)\"")
