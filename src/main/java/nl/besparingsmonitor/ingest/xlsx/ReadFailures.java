@@ -2,6 +2,8 @@ package nl.besparingsmonitor.ingest.xlsx;
 
 import java.util.Locale;
 
+import org.xml.sax.SAXParseException;
+
 /**
  * What the sender is told when reading a package failed: our own {@link WorkbookReadException} where
  * one was thrown (parsers wrap what a handler or an {@link InflateGuard} throws), else a short Dutch
@@ -40,16 +42,28 @@ final class ReadFailures {
         if (text.contains("max entry size") || text.contains("entry size") || text.contains("exceeds the maximum")) {
             return "een onderdeel van het bestand is groter dan de limiet.";
         }
-        if (text.contains("duplicate")) {
-            return "het bestand bevat dubbele onderdelen met dezelfde naam (mogelijk gemanipuleerd).";
-        }
         if (SecureXml.isDoctypeRefusal(e)) {
             return "het bestand bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan.";
+        }
+        // Duplicate parts of the package are refused earlier by PackageCheck, with a rule of their own.
+        SAXParseException xml = xmlError(e);
+        if (xml != null) {
+            return "de XML in het bestand is ongeldig (regel " + xml.getLineNumber() + ", kolom " + xml.getColumnNumber()
+                    + "); het bestand is beschadigd of buiten Excel gewijzigd. Open het in Excel en sla het opnieuw op.";
         }
         if (text.contains("truncated") || text.contains("unexpected end") || text.contains("zip")
                 || text.contains("end of central directory") || text.contains("corrupt") || text.contains("premature")) {
             return "het bestand is beschadigd of onvolledig (zip-structuur ongeldig).";
         }
         return "het bestand is beschadigd of heeft een onbekende opbouw.";
+    }
+
+    private static SAXParseException xmlError(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SAXParseException p) {
+                return p;
+            }
+        }
+        return null;
     }
 }
