@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -21,10 +23,11 @@ import nl.besparingsmonitor.excel.InertText;
 /**
  * Writes {@code <output>/gemeenten/<code> <name>.xlsx} for every municipality of the run: the part of
  * the consolidated report that concerns it, for a regional organisation to send to its members as
- * it is. Each extract is written to a temporary file and renamed, and disposed before the next one
- * starts, so that 342 extracts need no more memory than one per writer thread. Extracts only read
- * the run's figures, so they are written by {@code threads} writers at once: for 342 municipalities
- * they are most of the report step.
+ * it is. Each extract is written to a temporary file and disposed before the next one starts, so
+ * that 342 extracts need no more memory than one per writer thread; the files are renamed in place
+ * once the consolidated report is (see {@link RunReports}). Extracts only read the run's figures, so
+ * they are written by {@code threads} writers at once: for 342 municipalities they are most of the
+ * report step.
  *
  * <p>Extracts of municipalities that no longer appear are removed, so that the folder never offers
  * a member figures that the current report does not support.
@@ -39,8 +42,20 @@ public final class MunicipalityExtracts {
     private MunicipalityExtracts() {
     }
 
-    /** @return the extracts written, in municipality code order */
+    /** Writes and publishes every extract. @return the extracts written, in municipality code order */
     public static List<Path> write(Path outputFolder, ReportContext context, int threads) throws IOException {
+        try (Started extracts = start(outputFolder, context, threads)) {
+            return extracts.publish();
+        }
+    }
+
+    /**
+     * Starts writing every municipality's extract under a temporary name, on {@code threads} worker
+     * threads, and returns at once: the caller writes the consolidated report meanwhile and then
+     * {@link Started#publish() publishes} the extracts, so that an extract never lands before the report
+     * it belongs to.
+     */
+    public static Started start(Path outputFolder, ReportContext context, int threads) throws IOException {
         Path folder = outputFolder.resolve(FOLDER);
         Files.createDirectories(folder);
         ReportModel all = new ReportModel(context);
@@ -49,28 +64,77 @@ public final class MunicipalityExtracts {
         KeyShares keyShares = new KeyShares(context.input().keys());
         byte[] template = ExtractWorkbook.template();
         ExecutorService writers = Workers.pool("extract", threads);
-        try {
-            List<Future<Path>> extracts = new ArrayList<>();
-            for (String code : all.municipalityList()) {
-                extracts.add(writers.submit(() -> {
-                    String title = title(all, code);
-                    ReportModel model = new ReportModel(scope.contextFor(code), all.reportDate());
-                    return writeOne(folder, title, new ExtractWorkbook(template, model, code, title, reportFile, keyShares));
-                }));
-            }
+        List<Future<Unpublished>> extracts = new ArrayList<>();
+        for (String code : all.municipalityList()) {
+            extracts.add(writers.submit(() -> {
+                String title = title(all, code);
+                ReportModel model = new ReportModel(scope.contextFor(code), all.reportDate());
+                return writeOne(folder, title, new ExtractWorkbook(template, model, code, title, reportFile, keyShares));
+            }));
+        }
+        return new Started(folder, writers, extracts);
+    }
+
+    /** An extract written under a temporary name next to where it will land. */
+    private record Unpublished(Path temp, Path target) {
+    }
+
+    /** Extracts being written; {@link #close()} stops the writers and removes what was not published. */
+    public static final class Started implements AutoCloseable {
+        private final Path folder;
+        private final ExecutorService writers;
+        private final List<Future<Unpublished>> extracts;
+        private int published;
+
+        private Started(Path folder, ExecutorService writers, List<Future<Unpublished>> extracts) {
+            this.folder = folder;
+            this.writers = writers;
+            this.extracts = extracts;
+        }
+
+        /**
+         * Waits for the extracts and moves each in place, in municipality code order; then removes the
+         * extracts of municipalities that no longer appear. @return the extracts, in municipality code order
+         */
+        public List<Path> publish() throws IOException {
             List<Path> written = new ArrayList<>();
-            for (Future<Path> extract : extracts) {
-                written.add(Workers.await(extract));
+            for (Future<Unpublished> extract : extracts) {
+                Unpublished done = Workers.await(extract);
+                published++;
+                written.add(ReportFiles.publish(done.temp(), done.target()));
             }
             removeStale(folder, written);
             return written;
-        } finally {
-            // After a failure the extracts not yet started are dropped; their files stay as they were.
+        }
+
+        /**
+         * After a failure the extracts not yet started are dropped and those written but not published are
+         * removed: the folder keeps the previous run's extracts, as it keeps the previous report.
+         */
+        @Override
+        public void close() throws IOException {
             writers.shutdownNow();
+            try {
+                // an extract takes a fraction of a second; its writer does not stop halfway
+                if (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.warn("Extract writers still busy after a minute; their temporary files may stay in {}", folder);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (Future<Unpublished> extract : extracts.subList(published, extracts.size())) {
+                if (extract.isDone() && !extract.isCancelled()) {
+                    try {
+                        Files.deleteIfExists(extract.get().temp());
+                    } catch (ExecutionException | InterruptedException e) {
+                        // it failed before writing its file: nothing to remove
+                    }
+                }
+            }
         }
     }
 
-    private static Path writeOne(Path folder, String title, ExtractWorkbook extract) throws IOException {
+    private static Unpublished writeOne(Path folder, String title, ExtractWorkbook extract) throws IOException {
         Path target = folder.resolve(fileName(title));
         Path temp = ReportFiles.temp(folder, ".gemeente");
         try {
@@ -79,7 +143,7 @@ public final class MunicipalityExtracts {
             Files.deleteIfExists(temp);
             throw e;
         }
-        return ReportFiles.publish(temp, target);
+        return new Unpublished(temp, target);
     }
 
     /** {@code GM0406 Huizen}, or the code alone when no name is known. */

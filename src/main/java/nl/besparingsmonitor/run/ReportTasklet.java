@@ -20,9 +20,8 @@ import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.changes.DeliveryComparer;
 import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.config.MonitorProperties;
-import nl.besparingsmonitor.report.ConsolidatedReportWriter;
-import nl.besparingsmonitor.report.MunicipalityExtracts;
 import nl.besparingsmonitor.report.ReportContext;
+import nl.besparingsmonitor.report.RunReports;
 import nl.besparingsmonitor.report.RunSummaryWriter;
 import nl.besparingsmonitor.store.CurrentFacts;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
@@ -76,15 +75,13 @@ class ReportTasklet implements Tasklet {
         List<DeliveryComparison> changes = compareDeliveries();
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
                 ProgramVersion.get(), changes);
-        long start = System.nanoTime();
-        Path report = ConsolidatedReportWriter.write(output, context);
-        long reportDone = System.nanoTime();
-        List<Path> extracts = MunicipalityExtracts.write(output, context, properties.extractThreads());
-        long extractsDone = System.nanoTime();
+        RunReports.Written written = RunReports.write(output, context, properties.extractThreads());
+        long summaryStart = System.nanoTime();
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
-        log.info("Report written to {} ({} s), {} municipal extracts ({} s), run summary to {} ({} s)", report,
-                seconds(start, reportDone), extracts.size(), seconds(reportDone, extractsDone), summary,
-                seconds(extractsDone, System.nanoTime()));
+        Path report = written.report();
+        log.info("Report written to {} ({} s) and {} municipal extracts meanwhile ({} s in all), run summary to {} ({} s)",
+                report, seconds(0, written.reportNanos()), written.extracts().size(), seconds(0, written.totalNanos()),
+                summary, seconds(summaryStart, System.nanoTime()));
         reportState.save(output.toString(), fingerprint, runId, report.toString());
         step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
         return RepeatStatus.FINISHED;

@@ -16,13 +16,9 @@ public final class LargeReportMain {
 
     public static void main(String[] args) throws Exception {
         ReportContext context = ReportContexts.huizenAndRegion(MUNICIPALITIES, REGIONAL_MEASURES);
-        long start = System.nanoTime();
-        Path report = ConsolidatedReportWriter.write(Path.of(args[0]), context);
-        long reported = System.nanoTime();
-        int extracts = MunicipalityExtracts.write(Path.of(args[0]), context, 2).size();
-        long done = System.nanoTime();
-        System.out.println("written " + report + " in " + (reported - start) / 1_000_000 + " ms and " + extracts
-                + " extracts in " + (done - reported) / 1_000_000 + " ms with max heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        RunReports.Written written = RunReports.write(Path.of(args[0]), context, 2);
+        System.out.println("written " + written.report() + " in " + written.reportNanos() / 1_000_000 + " ms and "
+                + written.extracts().size() + " extracts meanwhile, " + written.totalNanos() / 1_000_000
+                + " ms in all, with max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     }
 }
