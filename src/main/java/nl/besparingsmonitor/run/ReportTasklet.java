@@ -80,14 +80,14 @@ class ReportTasklet implements Tasklet {
         Path summary = RunSummaryWriter.write(output, runId, runTime, files, result, changes);
         Path report = written.report();
         log.info("Report written to {} ({} s) and {} municipal extracts meanwhile ({} s in all), run summary to {} ({} s)",
-                report, seconds(0, written.reportNanos()), written.extracts().size(), seconds(0, written.totalNanos()),
-                summary, seconds(summaryStart, System.nanoTime()));
+                report, seconds(written.reportNanos()), written.extracts().size(), seconds(written.totalNanos()),
+                summary, seconds(System.nanoTime() - summaryStart));
         reportState.save(output.toString(), fingerprint, runId, report.toString());
         step.getJobExecution().getExecutionContext().putString(RunLogListener.REPORT_PATH, report.toString());
         return RepeatStatus.FINISHED;
     }
 
-    private static String seconds(long from, long to) {
-        return String.format(Locale.ROOT, "%.1f", (to - from) / 1e9);
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 }
