@@ -42,13 +42,6 @@ public final class MunicipalityExtracts {
     private MunicipalityExtracts() {
     }
 
-    /** Writes and publishes every extract. @return the extracts written, in municipality code order */
-    public static List<Path> write(Path outputFolder, ReportContext context, int threads) throws IOException {
-        try (Started extracts = start(outputFolder, context, threads)) {
-            return extracts.publish();
-        }
-    }
-
     /**
      * Starts writing every municipality's extract under a temporary name, on {@code threads} worker
      * threads, and returns at once: the caller writes the consolidated report meanwhile and then

@@ -35,8 +35,9 @@ class LibreOfficeConversionTest {
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed: skipping the conversion test");
 
         ReportContext context = ReportContexts.huizenAndRegion(3, 2);
-        Path report = ConsolidatedReportWriter.write(dir.resolve("output"), context);
-        Path extract = MunicipalityExtracts.write(dir.resolve("output"), context, 2).get(1);
+        RunReports.Written reports = RunReports.write(dir.resolve("output"), context, 2);
+        Path report = reports.report();
+        Path extract = reports.extracts().get(1);
         Path out = Files.createDirectories(dir.resolve("converted"));
         Path home = Files.createDirectories(dir.resolve("home"));
         // One LibreOffice start for both files: starting it costs more than converting.
