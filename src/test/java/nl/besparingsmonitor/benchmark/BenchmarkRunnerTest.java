@@ -61,8 +61,23 @@ class BenchmarkRunnerTest {
                 .containsEntry("status", "COMPLETED").containsEntry("files_written", 14));
         Map<String, Object> growth = BenchmarkRunner.cast(results.get("growth"));
         assertThat(BenchmarkRunner.cast(growth.get("2x"))).containsEntry("rows", 1_200).containsKey("us_per_booking_row");
+        Map<String, Object> atScale = BenchmarkRunner.cast(threads.get("at_largest_growth"));
+        assertThat(atScale).containsEntry("booking_factor", 2).containsKey("speedup");
+        assertThat(BenchmarkRunner.cast(atScale.get("1"))).containsEntry("rows", 1_200).containsEntry("threads", 1);
+        assertThat(BenchmarkRunner.cast(atScale.get("2"))).containsEntry("rows", 1_200).containsEntry("threads", 2);
+        Map<String, Object> ingest = BenchmarkRunner.cast(results.get("ingest"));
+        assertThat(ingest).containsKeys("heap_of", "run_peak_heap_mb");
+        assertThat(((Number) ingest.get("peak_heap_mb")).doubleValue())
+                .isPositive().isLessThanOrEqualTo(((Number) ingest.get("run_peak_heap_mb")).doubleValue());
         assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();
         assertThat(Files.readString(json.resolveSibling("results.md"))).contains("| floor |", "| growth 2x |",
-                "Threads in a warmed-up JVM");
+                "Threads in a warmed-up JVM", "| (diagnostic) threads 1 at 2x |");
+
+        // the heap of one step comes from the collections logged while it ran: every line carries the wall clock
+        Path gcLog = out.resolve("job").resolve("full-gc.log");
+        ChildJvm.GcStats wholeRun = ChildJvm.parseGcLog(gcLog);
+        assertThat(wholeRun.collections()).isPositive();
+        assertThat(ChildJvm.parseGcLog(gcLog, 0, Long.MAX_VALUE - 1)).isEqualTo(wholeRun);
+        assertThat(ChildJvm.parseGcLog(gcLog, 0, 1)).isEqualTo(ChildJvm.GcStats.NONE);
     }
 }

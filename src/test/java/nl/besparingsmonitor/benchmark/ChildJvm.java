@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,8 @@ final class ChildJvm {
     }
 
     /** @param cpu CPU seconds by thread group, sampled while the child ran ({@link ThreadCpu}); empty off Linux */
-    record Result(int exitCode, double seconds, GcStats gc, Path output, boolean timedOut, List<ThreadCpu.Sample> cpu) {
+    record Result(int exitCode, double seconds, GcStats gc, Path gcLog, Path output, boolean timedOut,
+                  List<ThreadCpu.Sample> cpu) {
         boolean ok() {
             return exitCode == 0 && !timedOut;
         }
@@ -37,6 +40,9 @@ final class ChildJvm {
     private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private static final Pattern EXIT_HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern USING = Pattern.compile("Using (\\S+)");
+    /** The wall-clock decoration ({@code time}) that starts each line, to match the GC log against the job's log. */
+    private static final Pattern TIME = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4})\\]");
+    private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private ChildJvm() {
     }
@@ -64,7 +70,7 @@ final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin());
         cmd.addAll(jvmArgs);
-        cmd.add("-Xlog:gc,gc+init,gc+heap+exit:file=" + gcLog + ":uptime");
+        cmd.add("-Xlog:gc,gc+init,gc+heap+exit:file=" + gcLog + ":time,uptime");
         cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -76,18 +82,32 @@ final class ChildJvm {
             process.destroyForcibly().waitFor();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(finished ? process.exitValue() : -1, seconds, parseGcLog(gcLog), output, !finished, cpu.stop());
+        return new Result(finished ? process.exitValue() : -1, seconds, parseGcLog(gcLog), gcLog, output, !finished,
+                cpu.stop());
     }
 
     static GcStats parseGcLog(Path gcLog) throws IOException {
+        return parseGcLog(gcLog, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * The heap of part of a run, such as one step: only the collections logged between two moments
+     * (epoch milliseconds). {@link GcStats#NONE} when none was logged then: the part needed too little
+     * heap for a collection, and the log cannot tell how much.
+     */
+    static GcStats parseGcLog(Path gcLog, long fromMillis, long toMillis) throws IOException {
         if (!Files.exists(gcLog)) {
             return GcStats.NONE;
         }
+        boolean wholeRun = fromMillis == Long.MIN_VALUE && toMillis == Long.MAX_VALUE;
         double after = 0;
         double used = 0;
         int collections = 0;
         String collector = "?";
         for (String line : Files.readAllLines(gcLog, StandardCharsets.ISO_8859_1)) {
+            if (!wholeRun && !loggedBetween(line, fromMillis, toMillis)) {
+                continue;
+            }
             Matcher using = USING.matcher(line);
             if (collector.equals("?") && using.find()) {
                 collector = using.group(1);
@@ -103,7 +123,16 @@ final class ChildJvm {
                 used = Math.max(used, Long.parseLong(exit.group(2)) / 1024.0);
             }
         }
-        return new GcStats(round(after), round(used), collections, collector);
+        return collections == 0 && !wholeRun ? GcStats.NONE : new GcStats(round(after), round(used), collections, collector);
+    }
+
+    private static boolean loggedBetween(String line, long fromMillis, long toMillis) {
+        Matcher time = TIME.matcher(line);
+        if (!time.find()) {
+            return false;
+        }
+        long millis = OffsetDateTime.parse(time.group(1), TIME_FORMAT).toInstant().toEpochMilli();
+        return millis >= fromMillis && millis <= toMillis;
     }
 
     private static double mb(String value, String unit) {

@@ -25,7 +25,8 @@ final class ResultsTable {
         row(md, "floor", cast(results.get("floor")), "unzip + no-op JDK SAX over every worksheet and sharedStrings.xml, counting cells (child JVM, timed inside)");
         row(md, "usermodel", cast(results.get("usermodel")), "POI XSSFWorkbook per file, every cell's value read (child JVM, timed inside)");
         row(md, "ingest", cast(results.get("ingest")), "the job's ingest step (read, validate, normalise, store) with 1 thread, "
-                + "fresh db, step time from the job log (= threads 1); heap: the whole run's, report included");
+                + "fresh db, step time from the job log (= threads 1); heap: collections during the step (whole run, report "
+                + "included: " + cast(results.get("ingest")).get("run_peak_heap_mb") + " MB)");
         row(md, "ingest probe", cast(results.get("ingest_probe")), "in-process: hash + WorkbookParser.parse + FactStore in one tx "
                 + "per file, HSQLDB file db, 1 thread (child JVM, timed inside): the split below");
         row(md, "full", cast(results.get("full")), "`java -jar` consolidatie job, fresh db: process start to exit");
@@ -41,6 +42,14 @@ final class ResultsTable {
         row(md, "(control) floor 2 threads", cast(threads.get("floor_2_threads")),
                 "floor with 2 threads taking files from one queue, largest first: speedup " + threads.get("floor_speedup")
                         + "x, what the machine gave");
+        Map<String, Object> atScale = cast(threads.get("at_largest_growth"));
+        if (!atScale.isEmpty()) {
+            Object factor = atScale.get("booking_factor");
+            row(md, "(diagnostic) threads 1 at " + factor + "x", cast(atScale.get("1")),
+                    "the job's ingest step with 1 thread on the growth " + factor + "x input, fresh db");
+            row(md, "(diagnostic) threads 2 at " + factor + "x", cast(atScale.get("2")),
+                    "the same step with 2 threads (the growth " + factor + "x run): speedup " + atScale.get("speedup") + "x");
+        }
         Map<String, Object> growth = cast(results.get("growth"));
         for (String k : new String[] {"1x", "2x", "4x"}) {
             Map<String, Object> run = cast(growth.get(k));
