@@ -83,6 +83,26 @@ final class CellReader {
 
     /** An amount as entered (sign as typed), times the unit; null for an empty cell. Invalid cells are reported. */
     Amount entered(SheetCell cell, String column) {
+        return entered(cell, column, true);
+    }
+
+    /**
+     * An amount as {@link #entered} gives it, for a control sum: without a message, because the reading of
+     * the cell's own row reports it (see {@link #checkAmounts}); a cell read twice is reported once.
+     */
+    Amount summand(SheetCell cell, String column) {
+        return entered(cell, column, false);
+    }
+
+    /**
+     * Reads the amount cells of a row that will not be used because it misses a required value, so that
+     * a sender also hears about the amounts in it and can fix the whole row at once.
+     */
+    void checkAmounts(SheetRow row, Map<String, Integer> amountColumns) {
+        amountColumns.forEach((column, index) -> entered(row.cell(index), column));
+    }
+
+    private Amount entered(SheetCell cell, String column, boolean reporting) {
         if (cell == null) {
             return null;
         }
@@ -95,20 +115,24 @@ final class CellReader {
         if (parsed instanceof ParsedAmount.Value v) {
             BigDecimal value = v.value().multiply(unitFactor);
             if (value.abs().compareTo(MAX_AMOUNT) > 0) {
-                report.error(sheet, cell.ref(), "Bedrag te groot", cell.display(), "hoogstens 100.000.000.000 euro",
+                if (reporting) {
+                    report.error(sheet, cell.ref(), "Bedrag te groot", cell.display(), "hoogstens 100.000.000.000 euro",
                         "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
                                 + cell.display() + "); dat is geen bedrag uit een begroting.");
+                }
                 return null;
             }
             return Amount.of(value);
         }
         if (parsed instanceof ParsedAmount.Unknown u) {
-            report.warning(sheet, cell.ref(), "Onbekend bedrag", u.marker(), "een bedrag",
+            if (reporting) {
+                report.warning(sheet, cell.ref(), "Onbekend bedrag", u.marker(), "een bedrag",
                     "Bedrag in kolom '" + column + "' is nog onbekend (" + u.marker()
                             + "); totalen waarin het meetelt worden als onvolledig gemarkeerd.");
+            }
             return Amount.UNKNOWN;
         }
-        if (parsed instanceof ParsedAmount.Invalid i) {
+        if (parsed instanceof ParsedAmount.Invalid i && reporting) {
             report.error(sheet, cell.ref(), "Ongeldig bedrag", cell.display(), DutchAmounts.EXPECTED,
                     "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldig bedrag (" + i.reason() + ").");
         }

@@ -147,7 +147,7 @@ final class DataTable {
                 }
                 Amount sum = Amount.ZERO;
                 for (SheetRow row : block.rows()) {
-                    Amount a = cells.entered(row.cell(column.getValue()), column.getKey());
+                    Amount a = cells.summand(row.cell(column.getValue()), column.getKey());
                     if (a != null) {
                         sum = sum.plus(a);
                     }

@@ -115,7 +115,8 @@ final class ProposalsReader {
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
-        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of("Jaarbedrag")));
+        Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of("Jaarbedrag"));
+        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -128,6 +129,7 @@ final class ProposalsReader {
                         "Maatregel '" + number + "' in rij " + row.number() + " staat niet op blad 'Maatregelen'.");
             }
             if (kind == null || number == null) {
+                cells.checkAmounts(row, amountColumns);
                 continue;
             }
             List<FinancialLine> rowLines = new ArrayList<>();
@@ -174,10 +176,12 @@ final class ProposalsReader {
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
-        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of()));
+        Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
+        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
             if (domain == null) {
+                cells.checkAmounts(row, amountColumns);
                 continue;
             }
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {

@@ -85,13 +85,15 @@ final class RealisationReader {
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
-        table.checkControlTotals(cells, DataTable.amountColumns(h, List.of()));
+        Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
+        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
             Stand stand = cells.choice(row, h, "Stand", ContractValues.STANDS, null);
             String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
             if (number == null || kind == null || stand == null) {
+                cells.checkAmounts(row, amountColumns);
                 continue;
             }
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
@@ -116,11 +118,13 @@ final class RealisationReader {
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
+        Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
         for (SheetRow row : table.dataRows()) {
             String post = cells.text(row, h, "Post", true);
             Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
             BudgetFigureKind figure = cells.choice(row, h, "Soort", ContractValues.BUDGET_FIGURES, null);
             if (post == null || domain == null || figure == null) {
+                cells.checkAmounts(row, amountColumns);
                 continue;
             }
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {

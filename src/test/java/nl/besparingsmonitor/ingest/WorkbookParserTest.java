@@ -176,6 +176,31 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aCellReadForTheControlTotalAndForItsRowIsReportedOnce() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Een", "Wmo", "Aangenomen"),
+                            row("2", "Twee", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025, 2026),
+                            row("1", "Besparing", "1.75o.000", 10),
+                            row("2", "Besparing", "P.M.", 20),
+                            row("2", "Winst", "12,3,4", 5),
+                            row("Totaal", null, 100, 30)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule).containsExactlyInAnyOrder(
+                    tuple("C2", "Ongeldig bedrag"),
+                    tuple("C3", "Onbekend bedrag"),
+                    // the row is not used (its Soort is unknown), but its amount is still read and reported
+                    tuple("B4", "Ongeldige waarde"),
+                    tuple("C4", "Ongeldig bedrag"),
+                    tuple("C5", "Totaalregel niet te controleren"),
+                    tuple("D5", "Totaalregel klopt niet"));
+            assertThat(parsed.errors()).isEqualTo(4);
+            assertThat(parsed.warnings()).isEqualTo(2);
+        }
+
+        @Test
         void missingRequiredColumnNamesTheHeaderRow() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Maatregelen", row("Toelichting bij dit blad"), row("Nummer", "Naam", "Status"),
@@ -343,6 +368,26 @@ class WorkbookParserTest {
             assertThat(errors(mismatch)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
                     .containsExactlyInAnyOrder(tuple("Realisatie", "D2", "Boekingen wijken af"),
                             tuple("Boekingen", "A3", "Ongeldige datum"));
+        }
+
+        @Test
+        void everyAmountCellIsReportedOnceAlsoInRowsThatAreNotUsed() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024),
+                            row("1", "Besparing", "Gerealiseerd", "3oo"),
+                            row("1", "Besparing", "Misschien", "4oo"),
+                            row("Totaal", null, null, 700))
+                    .sheet("Begroting", row("Post", "Domein", "Soort", 2023),
+                            row("Wmo begeleiding", "Sport", "Begroting", "1.852.73G")));
+
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactlyInAnyOrder(
+                            tuple("Realisatie", "D2", "Ongeldig bedrag"),
+                            tuple("Realisatie", "C3", "Ongeldige waarde"),
+                            tuple("Realisatie", "D3", "Ongeldig bedrag"),
+                            tuple("Realisatie", "D4", "Totaalregel klopt niet"),
+                            tuple("Begroting", "B2", "Ongeldige waarde"),
+                            tuple("Begroting", "D2", "Ongeldig bedrag"));
         }
     }
 
