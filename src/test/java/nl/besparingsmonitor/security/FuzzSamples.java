@@ -39,7 +39,8 @@ final class FuzzSamples {
                 row("1", "Besparing", "Zorgkosten", 100_000, 200_000, 250_000),
                 row("1", "Kosten", "Formatie", 20_000, 20_000, new Formula("10000*2")),
                 row("2", "Besparing", null, "1.632.659", "€ 1.632.659,50", "P.M."),
-                row("3", "Besparing", null, 50_000, 50_000, 50_000)));
+                row("3", "Besparing", null, 50_000, 50_000, 50_000),
+                row("Totaal", null, null, 1_802_659, "1.902.659,50", 320_000)));
         s.put("Taakstelling", rows(row("Domein", 2024, 2025, 2026), row("Wmo", 550_000, 550_000, 550_000)));
         return s;
     }
@@ -49,7 +50,8 @@ final class FuzzSamples {
         s.put("Info", rows(row("Soort bestand", "Realisatie"), row("Organisatie", "Gemeente Huizen"), row("Code", "GM0406"),
                 row("Peildatum", PEILDATUM)));
         s.put("Realisatie", rows(row("Nummer", "Soort", "Stand", 2024, 2025),
-                row("1", "Besparing", "Gerealiseerd", 300, null), row("1", "Besparing", "Verwacht", null, 400)));
+                row("1", "Besparing", "Gerealiseerd", 300, null), row("1", "Besparing", "Verwacht", null, 400),
+                row("Totaal", null, null, 300, 400)));
         s.put("Begroting", rows(row("Post", "Domein", "Soort", 2023),
                 row("Wmo begeleiding", "Wmo", "Begroting", 1_852_736), row("Wmo begeleiding", "Wmo", "Realisatie", 1_637_358)));
         List<Object[]> bookings = rows(row("Datum", "Nummer", "Soort", "Bedrag", "Omschrijving"));

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,13 @@ class WorkbookFuzzTest {
     static String problem(ParsedWorkbook parsed, long nanos) {
         if (Duration.ofNanos(nanos).compareTo(PER_FILE_LIMIT) >= 0) {
             return "took " + nanos / 1_000_000 + " ms, limit " + PER_FILE_LIMIT.toMillis() + " ms";
+        }
+        // a sender reads each problem once: the same message for the same cell twice means a cell was read twice
+        Set<ValidationIssue> distinct = new HashSet<>();
+        for (ValidationIssue issue : parsed.issues()) {
+            if (!distinct.add(issue)) {
+                return "the same message twice: " + issue;
+            }
         }
         if (parsed.accepted()) {
             return parsed.errors() == 0 ? null : "accepted with errors " + parsed.issues();
