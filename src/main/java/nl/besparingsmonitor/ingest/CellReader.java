@@ -95,8 +95,8 @@ final class CellReader {
     }
 
     /**
-     * Reads the amount cells of a row that will not be used because it misses a required value, so that
-     * a sender also hears about the amounts in it and can fix the whole row at once.
+     * Reads the amount cells of a row that will not be used because a required value in it is missing or
+     * not valid, so that a sender also hears about the amounts in it and can fix the whole row at once.
      */
     void checkAmounts(SheetRow row, Map<String, Integer> amountColumns) {
         amountColumns.forEach((column, index) -> entered(row.cell(index), column));
@@ -117,8 +117,8 @@ final class CellReader {
             if (value.abs().compareTo(MAX_AMOUNT) > 0) {
                 if (reporting) {
                     report.error(sheet, cell.ref(), "Bedrag te groot", cell.display(), "hoogstens 100.000.000.000 euro",
-                        "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
-                                + cell.display() + "); dat is geen bedrag uit een begroting.");
+                            "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
+                                    + cell.display() + "); dat is geen bedrag uit een begroting.");
                 }
                 return null;
             }
@@ -127,8 +127,8 @@ final class CellReader {
         if (parsed instanceof ParsedAmount.Unknown u) {
             if (reporting) {
                 report.warning(sheet, cell.ref(), "Onbekend bedrag", u.marker(), "een bedrag",
-                    "Bedrag in kolom '" + column + "' is nog onbekend (" + u.marker()
-                            + "); totalen waarin het meetelt worden als onvolledig gemarkeerd.");
+                        "Bedrag in kolom '" + column + "' is nog onbekend (" + u.marker()
+                                + "); totalen waarin het meetelt worden als onvolledig gemarkeerd.");
             }
             return Amount.UNKNOWN;
         }
