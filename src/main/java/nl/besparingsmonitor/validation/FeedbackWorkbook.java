@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -64,7 +65,9 @@ public final class FeedbackWorkbook {
             labelRow(sheet, r++, "Uitkomst").setCellValue(rejected
                     ? "Afgewezen: er is niets uit dit bestand geladen. Herstel de fouten en lever het bestand opnieuw aan."
                     : "Geaccepteerd met waarschuwingen.");
-            labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
+            // Dutch time, as in the report, whatever the clock of the server
+            labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+                    .format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
             if (note != null) {
                 labelRow(sheet, r++, "Let op").setCellValue(note);
             }

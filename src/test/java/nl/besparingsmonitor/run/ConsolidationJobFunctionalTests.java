@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +128,12 @@ class ConsolidationJobFunctionalTests {
                 }
             }
             assertThat(found).as("feedback names cell C3").isTrue();
+            // the sender reads the time in Dutch time, as in the report, whatever the server's clock says
+            String stamp = sheet.getRow(3).getCell(1).getStringCellValue();
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Datum");
+            LocalDateTime written = LocalDateTime.parse(stamp, DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+            assertThat(Duration.between(written, LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))).abs())
+                    .isLessThan(Duration.ofMinutes(5));
         }
         assertThat(rejected.resolve("notities.xlsx.feedback.xlsx")).exists();
 
