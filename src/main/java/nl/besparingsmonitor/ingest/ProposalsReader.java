@@ -116,7 +116,6 @@ final class ProposalsReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of("Jaarbedrag"));
-        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -161,6 +160,8 @@ final class ProposalsReader {
             }
             lines.addAll(rowLines);
         }
+        // after the rows, so that the feedback lists a sheet's messages from top to bottom
+        table.checkControlTotals(cells, amountColumns);
         return h.yearColumns().isEmpty() ? null : h.yearColumns().lastKey();
     }
 
@@ -177,7 +178,6 @@ final class ProposalsReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
-        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
             if (domain == null) {
@@ -191,6 +191,7 @@ final class ProposalsReader {
                 }
             }
         }
+        table.checkControlTotals(cells, amountColumns);
         return targets;
     }
 

@@ -86,7 +86,6 @@ final class RealisationReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
-        table.checkControlTotals(cells, amountColumns);
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -107,6 +106,8 @@ final class RealisationReader {
                 }
             }
         }
+        // after the rows, so that the feedback lists a sheet's messages from top to bottom
+        table.checkControlTotals(cells, amountColumns);
     }
 
     private static List<BudgetLine> readBudget(XlsxWorkbook workbook, String sheet, WorkbookInfo info,

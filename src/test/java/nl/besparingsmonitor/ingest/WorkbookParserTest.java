@@ -188,7 +188,8 @@ class WorkbookParserTest {
                             row("Totaal", null, 100, 30)));
 
             assertThat(parsed.accepted()).isFalse();
-            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule).containsExactlyInAnyOrder(
+            // top to bottom, as the sender goes through the sheet: the Totaal row's check comes last
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule).containsExactly(
                     tuple("C2", "Ongeldig bedrag"),
                     tuple("C3", "Onbekend bedrag"),
                     // the row is not used (its Soort is unknown), but its amount is still read and reported
