@@ -1,7 +1,6 @@
 package nl.besparingsmonitor.report;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,8 +11,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.besparingsmonitor.calculation.OrganisationFacts;
-import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.report.ReportStyles.Style;
+import nl.besparingsmonitor.store.ReceivedFileRecord;
 
 /**
  * Sheet {@value ReportLayout#OVER}: when and by which version the report was made, the tolerance,
@@ -23,7 +23,7 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 final class AboutSheet {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private AboutSheet() {
     }

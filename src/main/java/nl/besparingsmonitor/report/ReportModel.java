@@ -1,7 +1,6 @@
 package nl.besparingsmonitor.report;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.calculation.TotalLevel;
 import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.Municipality;
@@ -157,7 +157,7 @@ final class ReportModel {
                 .flatMap(f -> java.util.stream.Stream.of(f.proposalsPeildatum(), f.realisationPeildatum()))
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
-                .orElse(LocalDate.ofInstant(context.runTime(), ZoneId.of("Europe/Amsterdam")));
+                .orElse(LocalDate.ofInstant(context.runTime(), DutchTime.ZONE));
     }
 
     private List<Region> regions() {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.changes.Change;
 import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 import nl.besparingsmonitor.validation.ValidationIssue;
 
@@ -56,7 +56,7 @@ public final class RunSummaryWriter {
         Path target = outputFolder.resolve("run-summary.json");
         Path temp = Files.createTempFile(outputFolder, ".run-summary", ".tmp");
         JSON.writeValue(temp.toFile(), summary);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/Amsterdam")).format(runTime);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(DutchTime.ZONE).format(runTime);
         Files.copy(temp, outputFolder.resolve("run-summary-" + stamp + ".json"), StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         pruneCopies(outputFolder);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.excel.InertText;
 
 /**
@@ -65,8 +65,7 @@ public final class FeedbackWorkbook {
             labelRow(sheet, r++, "Uitkomst").setCellValue(rejected
                     ? "Afgewezen: er is niets uit dit bestand geladen. Herstel de fouten en lever het bestand opnieuw aan."
                     : "Geaccepteerd met waarschuwingen.");
-            // Dutch time, as in the report, whatever the clock of the server
-            labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            labelRow(sheet, r++, "Datum").setCellValue(LocalDateTime.now(DutchTime.ZONE)
                     .format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")));
             if (note != null) {
                 labelRow(sheet, r++, "Let op").setCellValue(note);
