@@ -52,11 +52,18 @@ public class FactStore {
                 .usingGeneratedKeyColumns("id");
     }
 
+    /**
+     * Looks a hash up by equality on both columns of the index (sha256, outcome): the skipped receipts,
+     * one more for every run that found the file again, are never read.
+     */
+    static final String FIND_PROCESSED = "SELECT id, outcome, file_name FROM received_file WHERE sha256 = ? AND outcome = 'ACCEPTED' "
+            + "UNION ALL SELECT id, outcome, file_name FROM received_file WHERE sha256 = ? AND outcome = 'REJECTED' ORDER BY id";
+
     /** A file with this content that was accepted or rejected before; skipped files do not count. */
     public Optional<PreviousReceipt> findProcessed(String sha256) {
-        return jdbc.query("SELECT id, outcome, file_name FROM received_file WHERE sha256 = ? AND outcome <> 'SKIPPED' ORDER BY id",
+        return jdbc.query(FIND_PROCESSED,
                 (rs, n) -> new PreviousReceipt(rs.getLong(1), FileOutcome.valueOf(rs.getString(2)), rs.getString(3)),
-                sha256).stream().findFirst();
+                sha256, sha256).stream().findFirst();
     }
 
     public record PreviousReceipt(long id, FileOutcome outcome, String fileName) {
