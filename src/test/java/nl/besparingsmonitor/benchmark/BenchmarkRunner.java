@@ -122,6 +122,12 @@ public final class BenchmarkRunner {
         Map<String, Object> onechange = job("onechange", inbox, jobDir, false);
         onechange.put("changed_file", BenchmarkGenerator.fileName(changed.code(), changed.name(), "Realisatie"));
         results.put("onechange", onechange);
+        // A year later: every run in between recorded each unchanged file once more.
+        long receipts = ReceiptHistory.addSkippedRuns(jobDir.resolve("db").resolve("monitor"), ReceiptHistory.RUNS_IN_A_YEAR);
+        Map<String, Object> aged = job("nochange-after-a-year", inbox, jobDir, false);
+        aged.put("history_runs", ReceiptHistory.RUNS_IN_A_YEAR);
+        aged.put("history_receipts", receipts);
+        results.put("nochange_after_a_year", aged);
 
         // The job's own ingest step (read, validate, store, feedback, Spring Batch bookkeeping) with 1 and 2
         // worker threads on a fresh database each: the 2-thread figure is the full run's.
@@ -466,6 +472,10 @@ public final class BenchmarkRunner {
                 + ingest.get("heap_of") + "; the whole run's, report included: "
                 + ratio(usermodel.get("peak_heap_mb"), ingest.get("run_peak_heap_mb")) + "x)"));
         t.put("nochange_under_10s", target(num(nochange, "seconds") < 10, num(nochange, "seconds") + " s"));
+        Map<String, Object> aged = cast(results.get("nochange_after_a_year"));
+        t.put("nochange_after_a_year_under_10s", target(num(aged, "seconds") < 10 && num(aged, "files_read") == 0,
+                num(aged, "seconds") + " s after " + aged.get("history_receipts") + " receipts of " + aged.get("history_runs")
+                        + " earlier runs, " + aged.get("files_read") + " file(s) read"));
         t.put("nochange_no_recalculation_or_report_rewrite", target(
                 !Boolean.TRUE.equals(nochange.get("recalculated")) && !Boolean.TRUE.equals(nochange.get("report_rewritten")),
                 "recalculated=" + nochange.get("recalculated") + ", report_rewritten=" + nochange.get("report_rewritten")));

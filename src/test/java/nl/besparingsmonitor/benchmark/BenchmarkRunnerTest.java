@@ -43,6 +43,11 @@ class BenchmarkRunnerTest {
         }
         assertThat(BenchmarkRunner.cast(results.get("nochange"))).containsEntry("files_read", 0);
         assertThat(BenchmarkRunner.cast(results.get("onechange"))).containsEntry("files_read", 1);
+        // a year of unchanged runs later: one skipped receipt per run for each of the 13 files onechange skipped
+        assertThat(BenchmarkRunner.cast(results.get("nochange_after_a_year"))).containsEntry("exit_code", 0)
+                .containsEntry("files_read", 0).containsEntry("files_unchanged", 14)
+                .containsEntry("history_receipts", ReceiptHistory.RUNS_IN_A_YEAR * 13)
+                .containsEntry("recalculated", false).containsEntry("report_rewritten", false);
         assertThat(BenchmarkRunner.cast(results.get("floor")).get("cells"))
                 .isEqualTo(BenchmarkRunner.cast(results.get("usermodel")).get("cells"));
         assertThat(BenchmarkRunner.cast(results.get("ingest"))).containsEntry("rows", 600).containsEntry("files", 14)
@@ -71,7 +76,8 @@ class BenchmarkRunnerTest {
                 .isPositive().isLessThanOrEqualTo(((Number) ingest.get("run_peak_heap_mb")).doubleValue());
         assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();
         assertThat(Files.readString(json.resolveSibling("results.md"))).contains("| floor |", "| growth 2x |",
-                "Threads in a warmed-up JVM", "| (diagnostic) threads 1 at 2x |");
+                "Threads in a warmed-up JVM", "| (diagnostic) threads 1 at 2x |",
+                "| (diagnostic) nochange after a year |");
 
         // the heap of one step comes from the collections logged while it ran: every line carries the wall clock
         Path gcLog = out.resolve("job").resolve("full-gc.log");

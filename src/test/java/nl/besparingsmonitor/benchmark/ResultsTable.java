@@ -32,6 +32,9 @@ final class ResultsTable {
         row(md, "full", cast(results.get("full")), "`java -jar` consolidatie job, fresh db: process start to exit");
         row(md, "nochange", cast(results.get("nochange")), "same job again, nothing changed");
         row(md, "onechange", cast(results.get("onechange")), "again after one Realisatie replaced by a newer Peildatum");
+        Map<String, Object> aged = cast(results.get("nochange_after_a_year"));
+        row(md, "(diagnostic) nochange after a year", aged, "again with nothing changed, after " + aged.get("history_receipts")
+                + " skipped receipts were added for " + aged.get("history_runs") + " earlier runs (a year at four runs a day)");
         Map<String, Object> threads = cast(results.get("threads"));
         row(md, "threads 1", cast(threads.get("1")), "the job's ingest step with `--monitor.ingest-threads=1`, fresh db (step time from the job log)");
         row(md, "threads 2", cast(threads.get("2")), "the same step with 2 threads (the full run); speedup " + threads.get("speedup") + "x");
