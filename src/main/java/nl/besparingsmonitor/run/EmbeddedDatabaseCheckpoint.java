@@ -18,11 +18,11 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded HSQLDB database gets a checkpoint after every run (its redo log does not grow from
- * run to run in service mode), and its data file is compacted when more than a quarter of it is lost
- * space. A run frees space in the file (Spring Batch rewrites
- * the step's context at every chunk) that HSQLDB does not reuse once the process has ended; left
- * alone, ten runs where nothing changed grew the file by 9.9 MB for 2.5 MB of data.
+ * The embedded HSQLDB database gets a checkpoint after every run, so that its redo log does not grow
+ * from run to run in service mode, and its data file is compacted when more than a quarter of it is
+ * lost space. A run frees space in the file (Spring Batch rewrites the step's context at every
+ * chunk) that HSQLDB does not reuse once the process has ended; left alone, ten runs where nothing
+ * changed grew the file by 9.9 MB for 2.5 MB of data.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -239,8 +239,7 @@ public final class BenchmarkRunner {
         command.add("--monitor.output=" + output);
         command.add("--monitor.rejected=" + dir.resolve("rejected"));
         command.addAll(List.of(options));
-        command.add("--spring.datasource.url=jdbc:hsqldb:file:" + db.resolve("monitor")
-                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true");
+        command.add("--spring.datasource.url=" + databaseUrl(db.resolve("monitor")));
         log("job " + name + " (-Xmx" + settings.xmx() + ") ...");
         String loadBefore = loadAverage();
         ChildJvm.Result run = ChildJvm.run(name, dir, jvmArgs(settings.xmx()), command, CHILD_TIMEOUT);
@@ -269,6 +268,11 @@ public final class BenchmarkRunner {
         }
         log(name + ": " + m);
         return m;
+    }
+
+    /** The job's HSQLDB file database with the application's settings. */
+    static String databaseUrl(Path database) {
+        return "jdbc:hsqldb:file:" + database + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
     }
 
     /** From the job's log: files read (not skipped as unchanged), skipped, and whether it calculated again. */

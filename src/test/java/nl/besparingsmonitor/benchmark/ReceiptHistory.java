@@ -27,8 +27,7 @@ final class ReceiptHistory {
      * with run ids below zero so that they never meet a real run; returns how many receipts it added.
      */
     static long addSkippedRuns(Path database, int runs) throws SQLException {
-        String url = "jdbc:hsqldb:file:" + database + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
-        try (Connection c = DriverManager.getConnection(url, "SA", "");
+        try (Connection c = DriverManager.getConnection(BenchmarkRunner.databaseUrl(database), "SA", "");
              Statement s = c.createStatement()) {
             long latest;
             try (ResultSet r = s.executeQuery("SELECT MAX(run_id) FROM received_file WHERE outcome = 'SKIPPED' AND run_id >= 0")) {
