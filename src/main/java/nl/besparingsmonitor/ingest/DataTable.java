@@ -13,6 +13,7 @@ import nl.besparingsmonitor.ingest.xlsx.CellRefs;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetData;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.validation.DutchAmounts;
 import nl.besparingsmonitor.validation.HeaderNames;
 import nl.besparingsmonitor.validation.ValidationReport;
 
@@ -158,9 +159,9 @@ final class DataTable {
                                     + " kan niet worden gecontroleerd omdat er een onbekend bedrag (P.M./ntb) in zit.");
                 } else if (differs(total.value(), sum.value())) {
                     cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet", totalCell.display(),
-                            sum.value().stripTrailingZeros().toPlainString(),
-                            "De totaalregel in cel " + totalCell.ref() + " is " + plain(total.value())
-                                    + ", maar de som van de regels erboven is " + plain(sum.value()) + ".");
+                            DutchAmounts.format(sum.value()),
+                            "De totaalregel in cel " + totalCell.ref() + " is " + DutchAmounts.format(total.value())
+                                    + ", maar de som van de regels erboven is " + DutchAmounts.format(sum.value()) + ".");
                 }
             }
         }
@@ -184,8 +185,4 @@ final class DataTable {
     }
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
-
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
 }

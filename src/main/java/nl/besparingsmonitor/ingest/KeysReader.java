@@ -121,9 +121,9 @@ final class KeysReader {
         boolean percent = sum.compareTo(BigDecimal.valueOf(2)) > 0;
         BigDecimal sumPct = percent ? sum : sum.multiply(HUNDRED);
         if (sumPct.subtract(HUNDRED).abs().compareTo(TOLERANCE_PCT) > 0) {
-            report.error(sheet, cellRef, "Sleutel telt niet op tot 100%", sumPct.stripTrailingZeros().toPlainString() + "%",
+            report.error(sheet, cellRef, "Sleutel telt niet op tot 100%", DutchAmounts.format(sumPct) + "%",
                     "100% (± 0,01%)", "De aandelen van sleutel '" + name + "' tellen op tot "
-                            + sumPct.stripTrailingZeros().toPlainString() + "% in plaats van 100%.");
+                            + DutchAmounts.format(sumPct) + "% in plaats van 100%.");
             return null;
         }
         return new DistributionKey(organisation, name, raw.stream()

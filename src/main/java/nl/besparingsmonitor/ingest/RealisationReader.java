@@ -19,6 +19,7 @@ import nl.besparingsmonitor.domain.Stand;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
+import nl.besparingsmonitor.validation.DutchAmounts;
 import nl.besparingsmonitor.validation.DutchDates;
 import nl.besparingsmonitor.validation.ValidationReport;
 
@@ -212,11 +213,11 @@ final class RealisationReader {
                 return;
             }
             if (DataTable.differs(control.value(), sum.amount)) {
-                report.error(sheet, realisedCells.get(key), "Boekingen wijken af", control.value().toPlainString(),
-                        sum.amount.stripTrailingZeros().toPlainString(),
+                report.error(sheet, realisedCells.get(key), "Boekingen wijken af", DutchAmounts.format(control.value()),
+                        DutchAmounts.format(sum.amount),
                         "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"
-                                + key.measure() + "' is " + control.value().stripTrailingZeros().toPlainString()
-                                + ", maar de boekingen tellen op tot " + sum.amount.stripTrailingZeros().toPlainString() + ".");
+                                + key.measure() + "' is " + DutchAmounts.format(control.value())
+                                + ", maar de boekingen tellen op tot " + DutchAmounts.format(sum.amount) + ".");
             }
         });
     }

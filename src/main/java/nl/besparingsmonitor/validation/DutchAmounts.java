@@ -1,6 +1,8 @@
 package nl.besparingsmonitor.validation;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +22,15 @@ public final class DutchAmounts {
     private static final Pattern PLAIN = Pattern.compile("\\d+(,\\d+)?");
 
     private DutchAmounts() {
+    }
+
+    /**
+     * An amount written back to the sender the way this class reads it: {@code 1.632.659,5}, no
+     * trailing zeros. {@code 1632659.5} would read as a mistake here, and to a Dutch reader as another number.
+     */
+    public static String format(BigDecimal amount) {
+        DecimalFormat dutch = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        return dutch.format(amount);
     }
 
     public static ParsedAmount parse(String text) {

@@ -246,12 +246,14 @@ class WorkbookParserTest {
 
             ParsedWorkbook wrong = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
-                    .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100),
-                            row("Totaal", null, 120)));
+                    .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 1234.5),
+                            row("Totaal", null, 1300)));
             assertThat(errors(wrong)).singleElement().satisfies(i -> {
                 assertThat(i.cell()).isEqualTo("C3");
                 assertThat(i.rule()).isEqualTo("Totaalregel klopt niet");
-                assertThat(i.message()).contains("120").contains("100");
+                // written back the way the sender writes amounts
+                assertThat(i.expected()).isEqualTo("1.234,5");
+                assertThat(i.message()).isEqualTo("De totaalregel in cel C3 is 1.300, maar de som van de regels erboven is 1.234,5.");
             });
         }
 
@@ -362,13 +364,19 @@ class WorkbookParserTest {
             assertThat(facts.realisations()).hasSize(2);
 
             ParsedWorkbook mismatch = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
-                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 301))
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1301))
                     .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
-                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 300),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1300.5),
                             row("geen datum", "1", "Besparing", 1)));
             assertThat(errors(mismatch)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
                     .containsExactlyInAnyOrder(tuple("Realisatie", "D2", "Boekingen wijken af"),
                             tuple("Boekingen", "A3", "Ongeldige datum"));
+            assertThat(errors(mismatch)).filteredOn(i -> i.rule().equals("Boekingen wijken af")).singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.value()).isEqualTo("1.301");
+                        assertThat(i.expected()).isEqualTo("1.300,5");
+                        assertThat(i.message()).endsWith("is 1.301, maar de boekingen tellen op tot 1.300,5.");
+                    });
         }
 
         @Test
@@ -416,10 +424,10 @@ class WorkbookParserTest {
 
             ParsedWorkbook bad = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", PEILDATUM)
                     .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
-                            row("Vast", "Ermelo", "GM0233", "30%"),
+                            row("Vast", "Ermelo", "GM0233", "30,5%"),
                             row("Vast", "Harderwijk", "XX12", "60%")));
-            assertThat(errors(bad)).extracting(ValidationIssue::cell, ValidationIssue::rule)
-                    .containsExactly(tuple("C3", "Ongeldige gemeentecode"), tuple("D2", "Sleutel telt niet op tot 100%"));
+            assertThat(errors(bad)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
+                    .containsExactly(tuple("C3", "Ongeldige gemeentecode", "XX12"), tuple("D2", "Sleutel telt niet op tot 100%", "30,5%"));
         }
     }
 

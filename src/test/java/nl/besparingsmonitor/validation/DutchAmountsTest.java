@@ -1,0 +1,32 @@
+package nl.besparingsmonitor.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** Amounts written back to senders read the way they write them, and read back to the same amount. */
+class DutchAmountsTest {
+
+    @Test
+    void writesAmountsWithDutchGroupingAndDecimalComma() {
+        assertThat(DutchAmounts.format(new BigDecimal("1632659.50"))).isEqualTo("1.632.659,5");
+        assertThat(DutchAmounts.format(new BigDecimal("170000"))).isEqualTo("170.000");
+        assertThat(DutchAmounts.format(new BigDecimal("-23400.00"))).isEqualTo("-23.400");
+        assertThat(DutchAmounts.format(new BigDecimal("0.005"))).isEqualTo("0,005");
+        assertThat(DutchAmounts.format(new BigDecimal("99.5"))).isEqualTo("99,5");
+        assertThat(DutchAmounts.format(new BigDecimal("1E+3"))).isEqualTo("1.000");
+        // beyond what a double holds exactly
+        assertThat(DutchAmounts.format(new BigDecimal("12345678901234.01"))).isEqualTo("12.345.678.901.234,01");
+    }
+
+    @Test
+    void whatItWritesItReadsBackAsTheSameAmount() {
+        for (String amount : new String[] {"1632659.5", "170000", "-23400", "0.01", "12345678901234.01"}) {
+            BigDecimal value = new BigDecimal(amount);
+            assertThat(DutchAmounts.parse(DutchAmounts.format(value)))
+                    .isInstanceOfSatisfying(ParsedAmount.Value.class, parsed -> assertThat(parsed.value()).isEqualByComparingTo(value));
+        }
+    }
+}
