@@ -158,7 +158,9 @@ final class DataTable {
                             totalCell.display(), null, "De totaalregel in cel " + totalCell.ref()
                                     + " kan niet worden gecontroleerd omdat er een onbekend bedrag (P.M./ntb) in zit.");
                 } else if (differs(total.value(), sum.value())) {
-                    cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet", totalCell.display(),
+                    // the found value as the cell holds it (in the sheet's unit), in the notation of the sum beside it
+                    String found = totalCell.isNumber() ? DutchAmounts.format(totalCell.number()) : totalCell.display();
+                    cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet", found,
                             DutchAmounts.format(sum.value()),
                             "De totaalregel in cel " + totalCell.ref() + " is " + DutchAmounts.format(total.value())
                                     + ", maar de som van de regels erboven is " + DutchAmounts.format(sum.value()) + ".");

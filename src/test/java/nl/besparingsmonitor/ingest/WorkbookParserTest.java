@@ -252,6 +252,7 @@ class WorkbookParserTest {
                 assertThat(i.cell()).isEqualTo("C3");
                 assertThat(i.rule()).isEqualTo("Totaalregel klopt niet");
                 // written back the way the sender writes amounts
+                assertThat(i.value()).isEqualTo("1.300");
                 assertThat(i.expected()).isEqualTo("1.234,5");
                 assertThat(i.message()).isEqualTo("De totaalregel in cel C3 is 1.300, maar de som van de regels erboven is 1.234,5.");
             });
