@@ -72,6 +72,31 @@ final class CellReader {
         return cell == null || !cell.isNumber() && text(cell) == null;
     }
 
+    /**
+     * An amount cell's value as the sender reads it back in the feedback: a number in the notation this
+     * reader accepts ({@code -28.000}, not {@code -28000}), in the sheet's unit as typed; text as typed.
+     */
+    static String typedAmount(SheetCell cell) {
+        return cell.isNumber() ? DutchAmounts.format(cell.number()) : cell.display();
+    }
+
+    /**
+     * An amount in euros written back in the sheet's unit, so that it stands beside what the sender
+     * typed: 145.000 euro is {@code 145} in a sheet of 'x 1.000 euro'. Exact: the unit only scales.
+     */
+    String inSheetUnit(BigDecimal euros) {
+        return DutchAmounts.format(euros.divide(unitFactor));
+    }
+
+    /**
+     * For a sheet not in euros, the two amounts of a comparison again in euros ({@code " (in euro: 170.000
+     * tegen 145.000)"}), so that the message cannot be misread as euros; empty for a sheet in euros.
+     */
+    String inEuros(BigDecimal found, BigDecimal expected) {
+        return unitFactor.compareTo(BigDecimal.ONE) == 0 ? ""
+                : " (in euro: " + DutchAmounts.format(found) + " tegen " + DutchAmounts.format(expected) + ")";
+    }
+
     String required(SheetCell cell, SheetCellAnchor anchor, String column) {
         String t = text(cell);
         if (t == null) {
@@ -116,9 +141,9 @@ final class CellReader {
             BigDecimal value = v.value().multiply(unitFactor);
             if (value.abs().compareTo(MAX_AMOUNT) > 0) {
                 if (reporting) {
-                    report.error(sheet, cell.ref(), "Bedrag te groot", cell.display(), "hoogstens 100.000.000.000 euro",
+                    report.error(sheet, cell.ref(), "Bedrag te groot", typedAmount(cell), "hoogstens 100.000.000.000 euro",
                             "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
-                                    + cell.display() + "); dat is geen bedrag uit een begroting.");
+                                    + typedAmount(cell) + "); dat is geen bedrag uit een begroting.");
                 }
                 return null;
             }
@@ -149,7 +174,7 @@ final class CellReader {
             return entered;
         }
         if (convention.isReversal(kind, entered.value())) {
-            report.warning(sheet, cell.ref(), "Tegengesteld teken", cell.display(),
+            report.warning(sheet, cell.ref(), "Tegengesteld teken", typedAmount(cell),
                     "een " + kind.label().toLowerCase() + " volgens tekenconventie '" + convention.label() + "'",
                     "Het bedrag in cel " + cell.ref() + " heeft een teken tegen de tekenconventie in ('"
                             + convention.label() + "'); het telt mee als tegenboeking van de " + kind.label().toLowerCase() + ".");

@@ -155,15 +155,15 @@ final class DataTable {
                 }
                 if (sum.unknown() || total.unknown()) {
                     cells.report().warning(cells.sheet(), totalCell.ref(), "Totaalregel niet te controleren",
-                            totalCell.display(), null, "De totaalregel in cel " + totalCell.ref()
+                            CellReader.typedAmount(totalCell), null, "De totaalregel in cel " + totalCell.ref()
                                     + " kan niet worden gecontroleerd omdat er een onbekend bedrag (P.M./ntb) in zit.");
                 } else if (differs(total.value(), sum.value())) {
-                    // the found value as the cell holds it (in the sheet's unit), in the notation of the sum beside it
-                    String found = totalCell.isNumber() ? DutchAmounts.format(totalCell.number()) : totalCell.display();
-                    cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet", found,
-                            DutchAmounts.format(sum.value()),
-                            "De totaalregel in cel " + totalCell.ref() + " is " + DutchAmounts.format(total.value())
-                                    + ", maar de som van de regels erboven is " + DutchAmounts.format(sum.value()) + ".");
+                    // found and expected side by side in the sheet's unit, as the sender typed them; the message also in euros
+                    String expected = cells.inSheetUnit(sum.value());
+                    String message = "De totaalregel in cel " + totalCell.ref() + " is " + cells.inSheetUnit(total.value())
+                            + ", maar de som van de regels erboven is " + expected;
+                    cells.report().error(cells.sheet(), totalCell.ref(), "Totaalregel klopt niet",
+                            CellReader.typedAmount(totalCell), expected, message + cells.inEuros(total.value(), sum.value()) + ".");
                 }
             }
         }

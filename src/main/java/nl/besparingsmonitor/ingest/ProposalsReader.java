@@ -142,7 +142,7 @@ final class ProposalsReader {
             Amount annual = cells.magnitude(annualCell, "Jaarbedrag", kind);
             if (annual != null) {
                 if (!rowLines.isEmpty()) {
-                    report.error(sheet, annualCell.ref(), "Jaarbedrag en jaarkolommen", annualCell.display(),
+                    report.error(sheet, annualCell.ref(), "Jaarbedrag en jaarkolommen", CellReader.typedAmount(annualCell),
                             "óf een Jaarbedrag óf bedragen per jaar",
                             "Rij " + row.number() + " heeft zowel een Jaarbedrag als bedragen in jaarkolommen; vul één van beide in.");
                     continue;
@@ -152,7 +152,7 @@ final class ProposalsReader {
                 checkPeriod(cells, h.cell(row, "Einddatum"), start, end);
                 Measure measure = measures.get(number);
                 if (start == null && (measure == null || measure.startDate() == null)) {
-                    report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", annualCell.display(),
+                    report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
                             "een Startdatum bij de regel of de maatregel",
                             "Het Jaarbedrag in rij " + row.number() + " heeft geen startdatum (niet bij de regel en niet bij de maatregel).");
                 }

@@ -73,7 +73,8 @@ final class RealisationReader {
         }
         Duration bookingReadTime = Duration.ofNanos(System.nanoTime() - bookingsStart);
         if (bookingSheet != null) {
-            checkBookingsAgainstRealised(realisationSheet, realisations, realisedCells, bookings, report);
+            checkBookingsAgainstRealised(new CellReader(realisationSheet, report, info.unitFactor(), info.convention()),
+                    realisations, realisedCells, bookings);
         }
         return new RealisationFacts(realisations, budget, bookings.totals(), bookings.rows, bookingReadTime);
     }
@@ -195,9 +196,8 @@ final class RealisationReader {
     }
 
     /** Where a Gerealiseerd row exists for bookings of the same measure, kind and year, it is their control total. */
-    private static void checkBookingsAgainstRealised(String sheet, List<Realisation> realisations,
-                                                     Map<RealisationKey, String> realisedCells, BookingSums bookings,
-                                                     ValidationReport report) {
+    private static void checkBookingsAgainstRealised(CellReader cells, List<Realisation> realisations,
+                                                     Map<RealisationKey, String> realisedCells, BookingSums bookings) {
         Map<RealisationKey, Amount> realised = new HashMap<>();
         for (Realisation r : realisations) {
             if (r.stand() == Stand.GEREALISEERD && r.municipalityCode() == null) {
@@ -213,11 +213,13 @@ final class RealisationReader {
                 return;
             }
             if (DataTable.differs(control.value(), sum.amount)) {
-                report.error(sheet, realisedCells.get(key), "Boekingen wijken af", DutchAmounts.format(control.value()),
-                        DutchAmounts.format(sum.amount),
-                        "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"
-                                + key.measure() + "' is " + DutchAmounts.format(control.value())
-                                + ", maar de boekingen tellen op tot " + DutchAmounts.format(sum.amount) + ".");
+                // in the sheet's unit, as the Gerealiseerd row is typed; the message also in euros
+                String found = cells.inSheetUnit(control.value());
+                String expected = cells.inSheetUnit(sum.amount);
+                String message = "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"
+                        + key.measure() + "' is " + found + ", maar de boekingen tellen op tot " + expected;
+                cells.report().error(cells.sheet(), realisedCells.get(key), "Boekingen wijken af", found, expected,
+                        message + cells.inEuros(control.value(), sum.amount) + ".");
             }
         });
     }

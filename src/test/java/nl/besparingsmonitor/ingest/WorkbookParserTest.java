@@ -259,6 +259,33 @@ class WorkbookParserTest {
         }
 
         @Test
+        void feedbackOnAmountsSpeaksTheSheetsUnitAndDutchNotation() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM,
+                            "Eenheid", "x 1.000 euro", "Tekenconventie", "kosten negatief")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
+                            row("1", "Toezicht", "Wmo", "Aangenomen", "Inwoners"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2026, 2027),
+                            row("1", "Besparing", 100, -28000),
+                            row("1", "Besparing", 45.5, 28000),
+                            row("Totaal", null, 170, 0)));
+
+            // the sender typed 170 where the rows add up to 145,5 (thousands): both in that unit, the message also in euros
+            assertThat(errors(parsed)).singleElement().satisfies(i -> {
+                assertThat(i.cell()).isEqualTo("C4");
+                assertThat(i.value()).isEqualTo("170");
+                assertThat(i.expected()).isEqualTo("145,5");
+                assertThat(i.message()).isEqualTo("De totaalregel in cel C4 is 170, maar de som van de regels erboven is 145,5"
+                        + " (in euro: 170.000 tegen 145.500).");
+            });
+            // a number cell's found value with thousands separators, as the sender would type it
+            assertThat(parsed.issues()).filteredOn(i -> i.rule().equals("Tegengesteld teken")).singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.cell()).isEqualTo("D2");
+                        assertThat(i.value()).isEqualTo("-28.000");
+                    });
+        }
+
+        @Test
         void annualAmountWithTextDatesAndMedio() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
@@ -378,6 +405,21 @@ class WorkbookParserTest {
                         assertThat(i.expected()).isEqualTo("1.300,5");
                         assertThat(i.message()).endsWith("is 1.301, maar de boekingen tellen op tot 1.300,5.");
                     });
+        }
+
+        @Test
+        void bookingsAgainstRealisedInASheetOfThousands() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Eenheid", "x 1.000 euro")
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1301))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1300.5)));
+            assertThat(errors(parsed)).singleElement().satisfies(i -> {
+                assertThat(i.rule()).isEqualTo("Boekingen wijken af");
+                assertThat(i.value()).isEqualTo("1.301");
+                assertThat(i.expected()).isEqualTo("1.300,5");
+                assertThat(i.message()).endsWith("is 1.301, maar de boekingen tellen op tot 1.300,5 (in euro: 1.301.000 tegen 1.300.500).");
+            });
         }
 
         @Test
