@@ -34,6 +34,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  * Sheet {@value ReportLayout#GRAFIEKEN}: two native Excel bar charts (POI's XDDF chart API) over
  * small data tables on the same sheet, so that a controller can see and change what is plotted:
  * planned versus realised and expected net savings per year, and target coverage per organisation.
+ * Realised and expected figures cover only the measures that have them, so the year table also gives
+ * the plan of just those measures: the like-for-like bar beside them.
  *
  * <p>Charts need the XSSF object model, so this sheet is written before the workbook is wrapped
  * for streaming; SXSSF then copies it as it is.
@@ -45,8 +47,8 @@ final class ChartsSheet {
     private static final int CHART_COL = 6;
     private static final int CHART_WIDTH = 12;
     private static final int CHART_HEIGHT = 20;
-    /** Planned dark blue, realised green, expected orange. */
-    private static final int[] SERIES_COLOURS = {0x2F5597, 0x70AD47, 0xED7D31};
+    /** Planned dark blue, planned of the measures with a realisation or forecast light blue, realised green, expected orange. */
+    private static final int[] SERIES_COLOURS = {0x2F5597, 0x9DC3E6, 0x70AD47, 0xED7D31};
 
     private ChartsSheet() {
     }
@@ -63,8 +65,10 @@ final class ChartsSheet {
             w.label(row, 0, String.valueOf(year), Style.TEXT);
             if (t != null) {
                 w.money(row, 1, t.plannedNet(), false);
-                w.money(row, 2, t.realisedNet(), false);
-                w.money(row, 3, t.expectedNet(), false);
+                // realised and expected exist only for some measures: beside them the plan of those measures
+                w.money(row, 2, model.plannedMonitored(year), false);
+                w.money(row, 3, t.realisedNet(), false);
+                w.money(row, 4, t.expectedNet(), false);
             }
         }
         int last = w.nextRow() - 1;
@@ -110,7 +114,7 @@ final class ChartsSheet {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.CLUSTERED);
-        for (int col = 1; col <= 3; col++) {
+        for (int col = 1; col < ReportLayout.CHART_YEAR_COLUMNS.size(); col++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(first, last, col, col));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);

@@ -54,7 +54,8 @@ final class ReportLayout {
      */
     static final List<String> MUNICIPALITY_COLUMNS = List.of("Organisatie", "Nummer", "Maatregel", "Domein", "Herkomst",
             "Verdeelsleutel", "Aandeel", "Grondslag");
-    static final List<String> CHART_YEAR_COLUMNS = List.of("Jaar", "Gepland netto", "Gerealiseerd", "Verwacht");
+    static final List<String> CHART_YEAR_COLUMNS = List.of("Jaar", "Gepland netto", "Gepland, met realisatie of prognose",
+            "Gerealiseerd", "Verwacht");
     static final List<String> CHART_COVERAGE_COLUMNS = List.of("Organisatie", "Dekking taakstelling");
     static final List<String> VALIDATION_COLUMNS = List.of("Bestand", "Uitkomst", "Ernst", "Blad", "Cel", "Regel",
             "Gevonden waarde", "Verwacht", "Melding");

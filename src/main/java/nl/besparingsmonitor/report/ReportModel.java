@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.calculation.MonitoringFigure;
 import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.calculation.TotalLevel;
+import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.DistributionKey;
 import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.KeyShare;
@@ -42,6 +44,8 @@ final class ReportModel {
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Map<String, Measure>> measures = new HashMap<>();
     private final Map<TotalKey, Total> totals = new HashMap<>();
+    /** Per year, the planned net effect of the measures that have a realisation or a forecast in it. */
+    private final Map<Integer, Amount> plannedMonitored = new HashMap<>();
     private final List<Region> regions;
     private final List<String> municipalities;
     private final LocalDate reportDate;
@@ -65,6 +69,11 @@ final class ReportModel {
         for (Total t : r.totals()) {
             if (t.domain() == null && t.measureNumber() == null) {
                 totals.put(new TotalKey(t.level(), t.organisationCode(), t.municipalityCode(), t.year()), t);
+            }
+        }
+        for (MonitoringFigure m : r.monitoring()) {
+            if (m.realised() != null || m.expected() != null) {
+                plannedMonitored.merge(m.year(), m.planned(), Amount::plus);
             }
         }
         TreeSet<Integer> ys = new TreeSet<>();
@@ -142,6 +151,15 @@ final class ReportModel {
 
     Total yearTotal(int year) {
         return totals.get(new TotalKey(TotalLevel.YEAR, null, null, year));
+    }
+
+    /**
+     * The planned side of what the year's realised and expected figures can be compared with: the
+     * planned net effect of only the measures that have a realisation or a forecast in that year (the
+     * base of the monitoring variance). Null when no measure has either.
+     */
+    Amount plannedMonitored(int year) {
+        return plannedMonitored.get(year);
     }
 
     LocalDate reportDate() {

@@ -249,14 +249,24 @@ class ConsolidatedReportFunctionalTests {
         XSSFChart years = charts.get(0);
         assertThat(years.getTitleText().getString()).isEqualTo(ChartsSheet.YEAR_CHART_TITLE);
         XDDFChartData data = years.getChartSeries().get(0);
-        assertThat(data.getSeriesCount()).isEqualTo(3);
-        assertThat(Stream.of(0, 1, 2).map(i -> seriesTitle(data.getSeries(i))))
-                .containsExactly("Gepland netto", "Gerealiseerd", "Verwacht");
+        assertThat(data.getSeriesCount()).isEqualTo(4);
+        assertThat(Stream.of(0, 1, 2, 3).map(i -> seriesTitle(data.getSeries(i))))
+                .containsExactly("Gepland netto", "Gepland, met realisatie of prognose", "Gerealiseerd", "Verwacht");
         XDDFChartData.Series planned = data.getSeries(0);
         assertThat(planned.getCategoryData().getPointAt(0)).isEqualTo("2023");
-        assertThat(((Number) planned.getValuesData().getPointAt(0)).doubleValue())
-                .isEqualTo(number(total("year", null, null, 2023), "planned_net"));
+        double plannedAll = ((Number) planned.getValuesData().getPointAt(0)).doubleValue();
+        assertThat(plannedAll).isEqualTo(number(total("year", null, null, 2023), "planned_net"));
         assertThat(planned.getValuesData().getDataRangeReference()).isEqualTo("Grafieken!$B$5:$B$6");
+        // beside realised and expected, the plan of the same measures: the Monitoring rows of 2023 that have either
+        double plannedMonitored = 0;
+        for (Row row : opened.sheet("Monitoring")) {
+            if (row.getRowNum() > 3 && cellNumber(row.getCell(5)) == 2023
+                    && (row.getCell(7) != null || row.getCell(8) != null)) {
+                plannedMonitored += cellNumber(row.getCell(6));
+            }
+        }
+        double charted = ((Number) data.getSeries(1).getValuesData().getPointAt(0)).doubleValue();
+        assertThat(charted).isEqualTo(plannedMonitored).isNotZero().isNotEqualTo(plannedAll);
         assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(2);
     }
 
@@ -297,6 +307,10 @@ class ConsolidatedReportFunctionalTests {
     }
 
     /** The series title as Excel caches it next to its cell reference. */
+    private static double cellNumber(Cell cell) {
+        return cell == null || cell.getCellType() != CellType.NUMERIC ? Double.NaN : cell.getNumericCellValue();
+    }
+
     private static String seriesTitle(XDDFChartData.Series series) {
         var tx = ((XDDFBarChartData.Series) series).getCTBarSer().getTx();
         return tx.getStrRef().getStrCache().getPtArray(0).getV();

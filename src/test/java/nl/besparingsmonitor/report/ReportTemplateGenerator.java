@@ -74,7 +74,8 @@ public final class ReportTemplateGenerator {
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
-                        + "per organisatie. De grafieken lezen de tabellen op dit blad.",
+                        + "per organisatie. Gerealiseerd en verwacht tellen alleen de maatregelen met een realisatie of "
+                        + "prognose; vergelijk ze met 'Gepland, met realisatie of prognose'. De grafieken lezen de tabellen op dit blad.",
                 ReportLayout.CHART_YEAR_COLUMNS);
         table(wb, s, ReportLayout.VALIDATIE, "Validatie: meldingen en afgewezen bestanden",
                 "Afgewezen bestanden zijn niet geladen en tellen nergens mee. Waarschuwingen zijn geladen, maar verdienen aandacht.",
