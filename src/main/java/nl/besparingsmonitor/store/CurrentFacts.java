@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import nl.besparingsmonitor.domain.FinancialLine;
 import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Measure;
+import nl.besparingsmonitor.domain.MeasureNumbers;
 import nl.besparingsmonitor.domain.MeasureStatus;
 import nl.besparingsmonitor.domain.MeasureType;
 import nl.besparingsmonitor.domain.Municipality;
@@ -163,11 +165,14 @@ public class CurrentFacts {
     }
 
     private List<Measure> measures(long version) {
-        return jdbc.query("SELECT * FROM measure WHERE version_id = ? ORDER BY number", (rs, n) -> new Measure(
+        List<Measure> measures = new ArrayList<>(jdbc.query("SELECT * FROM measure WHERE version_id = ?", (rs, n) -> new Measure(
                 rs.getString("number"), rs.getString("name"), Domain.valueOf(rs.getString("domain")),
                 MeasureStatus.valueOf(rs.getString("status")), rs.getString("category"),
                 MeasureType.valueOf(rs.getString("measure_type")), date(rs.getDate("start_date")),
-                date(rs.getDate("end_date")), rs.getString("key_name"), rs.getString("explanation")), version);
+                date(rs.getDate("end_date")), rs.getString("key_name"), rs.getString("explanation")), version));
+        // in Java, not ORDER BY: 2 before 10, and the same order on HSQLDB and PostgreSQL whatever the collation
+        measures.sort(Comparator.comparing(Measure::number, MeasureNumbers.ORDER));
+        return measures;
     }
 
     private List<FinancialLine> lines(long version, Map<String, String> codeByName) {

@@ -90,6 +90,16 @@ class SampleInputReportFunctionalTests {
                 }
             }
             assertThat(realised).containsExactly(295_000.0, 295_000.0);
+            // the region's measures as its council paper numbers them, 9 before 10 (text order put 10 to 16 before 2)
+            List<String> regional = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : opened.sheet("GM0406 Huizen")) {
+                var organisation = row.getCell(0);
+                if (organisation != null && "GR-GOOI-VECHTSTREEK".equals(opened.text(organisation))) {
+                    regional.add(opened.text(row.getCell(1)));
+                }
+            }
+            assertThat(regional).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
+                    "14", "15", "16");
         }
     }
 }
