@@ -175,7 +175,8 @@ final class CellReader {
         }
         if (convention.isReversal(kind, entered.value())) {
             report.warning(sheet, cell.ref(), "Tegengesteld teken", typedAmount(cell),
-                    "een " + kind.label().toLowerCase() + " volgens tekenconventie '" + convention.label() + "'",
+                    (convention.expectedSign(kind) > 0 ? "een positief" : "een negatief") + " bedrag voor "
+                            + kind.label().toLowerCase() + " (tekenconventie '" + convention.label() + "')",
                     "Het bedrag in cel " + cell.ref() + " heeft een teken tegen de tekenconventie in ('"
                             + convention.label() + "'); het telt mee als tegenboeking van de " + kind.label().toLowerCase() + ".");
         }

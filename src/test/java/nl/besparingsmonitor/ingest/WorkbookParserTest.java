@@ -282,6 +282,7 @@ class WorkbookParserTest {
                     .satisfies(i -> {
                         assertThat(i.cell()).isEqualTo("D2");
                         assertThat(i.value()).isEqualTo("-28.000");
+                        assertThat(i.expected()).isEqualTo("een positief bedrag voor besparing (tekenconventie 'kosten negatief')");
                     });
         }
 
