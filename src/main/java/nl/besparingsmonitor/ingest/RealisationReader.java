@@ -216,8 +216,8 @@ final class RealisationReader {
                 // in the sheet's unit, as the Gerealiseerd row is typed; the message also in euros
                 String found = cells.inSheetUnit(control.value());
                 String expected = cells.inSheetUnit(sum.amount);
-                String message = "Gerealiseerd " + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '"
-                        + key.measure() + "' is " + found + ", maar de boekingen tellen op tot " + expected;
+                String message = "Het gerealiseerde bedrag voor " + key.kind().label().toLowerCase() + " " + key.year()
+                        + " van maatregel '" + key.measure() + "' is " + found + ", maar de boekingen tellen op tot " + expected;
                 cells.report().error(cells.sheet(), realisedCells.get(key), "Boekingen wijken af", found, expected,
                         message + cells.inEuros(control.value(), sum.amount) + ".");
             }
