@@ -24,8 +24,10 @@ import nl.besparingsmonitor.domain.Domain;
  *                 municipality, so null at {@link TotalLevel#MUNICIPALITY_YEAR}
  * @param variancePct variance / |plannedNet| as a percentage
  * @param status status of the total by the same tolerance as a single measure
- * @param gap target - plannedNet
- * @param coveragePct plannedNet / target * 100
+ * @param gap target - plannedNet; in a total over organisations ({@link TotalLevel#YEAR},
+ *            {@link TotalLevel#GRAND_TOTAL}) the planned net of only the organisations that set a target,
+ *            so it is the sum of their gaps
+ * @param coveragePct plannedNet / target * 100, with the same planned net as the gap
  * @param budgetSaldo sum of budget saldi (rule 8)
  * @param expectedTotalSaving sum of saldi plus target (rule 8)
  * @param incomplete true when any amount in this row includes an unknown (P.M.) part

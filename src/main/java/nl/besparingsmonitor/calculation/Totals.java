@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -36,6 +38,8 @@ final class Totals {
         Amount saving = Amount.ZERO;
         Amount cost = Amount.ZERO;
         Amount net = Amount.ZERO;
+        /** Planned net of the organisations that set a target: what a total over organisations covers them with. */
+        Amount netOfTargeted = Amount.ZERO;
         Amount target;
         Amount realised;
         Amount expected;
@@ -49,14 +53,20 @@ final class Totals {
     List<Total> of(List<String> organisationOrder, List<MeasureYearFigure> figures, List<MonitoringFigure> monitoring,
                    List<TargetCoverage> coverages, List<BudgetSaldo> saldi, List<ExpectedTotalSaving> expectedTotals) {
         Map<String, Integer> measureOrder = new HashMap<>();
+        Set<String> targeted = new HashSet<>();
+        coverages.forEach(c -> targeted.add(c.organisationCode()));
         for (MeasureYearFigure f : figures) {
             if (f.counts()) {
                 measureOrder.putIfAbsent(f.organisationCode() + "\u0000" + f.measureNumber(), measureOrder.size());
+                boolean hasTarget = targeted.contains(f.organisationCode());
                 keys(f.organisationCode(), f.municipalityCode(), f.domain(), f.measureNumber(), f.year(), true)
                         .forEach(s -> {
                             s.saving = s.saving.plus(f.saving());
                             s.cost = s.cost.plus(f.cost());
                             s.net = s.net.plus(f.net());
+                            if (hasTarget) {
+                                s.netOfTargeted = s.netOfTargeted.plus(f.net());
+                            }
                         });
             }
         }
@@ -127,8 +137,12 @@ final class Totals {
     }
 
     private Total total(Key k, Sums s) {
-        Amount gap = s.target == null ? null : s.target.minus(s.net);
-        BigDecimal coverage = s.target == null ? null : RoundingPolicy.percentage(s.net.value(), s.target.value());
+        // Over several organisations, a target is set against the organisation's own measures only: a region's
+        // plan without a target of its own must not cover, say, a municipality's shortfall (rule 6 per organisation).
+        // A municipality's own total does count its shares of regional measures, as its extract shows them.
+        Amount covering = k.level() == TotalLevel.YEAR || k.level() == TotalLevel.GRAND_TOTAL ? s.netOfTargeted : s.net;
+        Amount gap = s.target == null ? null : s.target.minus(covering);
+        BigDecimal coverage = s.target == null ? null : RoundingPolicy.percentage(covering.value(), s.target.value());
         Variance v = s.monitored ? Variance.of(s.net, s.comparable ? s.achieved : null, tolerance) : null;
         boolean incomplete = Stream.of(s.saving, s.cost, s.net, s.target, s.realised, s.expected, s.saldo, s.expectedTotal)
                 .anyMatch(a -> a != null && a.unknown());

@@ -29,13 +29,14 @@ record SummaryLine(int year, Amount target, Amount planned, Amount realised, Amo
                 own == null ? null : own.expectedNet(), t.gap(), t.coveragePct(), status, t.incomplete());
     }
 
-    /** The sum of two rows of the same year, used as the cached value of a total formula. */
+    /**
+     * The sum of two rows of the same year, used as the cached value of a total formula. The gap is the
+     * sum of the rows' gaps: a row without a target (a region's own plan) adds planned savings but
+     * covers nobody's target.
+     */
     SummaryLine plus(SummaryLine o) {
-        Amount t = add(target, o.target);
-        Amount p = add(planned, o.planned);
-        Amount g = t == null ? null : t.minus(p);
-        return new SummaryLine(year, t, p, add(realised, o.realised), add(expected, o.expected), g, null, null,
-                incomplete || o.incomplete);
+        return new SummaryLine(year, add(target, o.target), add(planned, o.planned), add(realised, o.realised),
+                add(expected, o.expected), add(gap, o.gap), null, null, incomplete || o.incomplete);
     }
 
     static SummaryLine empty(int year) {

@@ -1,5 +1,6 @@
 package nl.besparingsmonitor.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  * A summary table grouped by region: detail rows per member and year, a total row per region and
  * year, and an overall total per year. Totals are formulas (SUMIFS over the region's rows, the
  * overall total the sum of the region totals) so that a controller can trace them; their cached
- * values are the calculated figures.
+ * values are the calculated figures. A total's gap is the sum of its rows' gaps, so only rows with a
+ * target take part in its gap and coverage.
  */
 final class SummaryTable {
 
@@ -107,7 +109,10 @@ final class SummaryTable {
         sumIfs(row, PLANNED, sum.planned(), start, end, years, criterion);
         sumIfs(row, REALISED, sum.realised(), start, end, years, criterion);
         sumIfs(row, EXPECTED, sum.expected(), start, end, years, criterion);
-        gapAndCoverage(row, sum);
+        if (sum.target() != null) {
+            sumIfs(row, GAP, sum.gap(), start, end, years, criterion);
+            coverage(row, sum);
+        }
         w.marker(row, MARKER, sum.incomplete());
     }
 
@@ -118,7 +123,10 @@ final class SummaryTable {
         sumOf(row, PLANNED, figure.planned(), groupRows);
         sumOf(row, REALISED, figure.realised(), groupRows);
         sumOf(row, EXPECTED, figure.expected(), groupRows);
-        gapAndCoverage(row, figure);
+        if (figure.target() != null) {
+            sumOf(row, GAP, figure.gap(), groupRows);
+            coverage(row, figure);
+        }
         if (figure.status() != null) {
             w.status(row, STATUS, figure.status());
         }
@@ -149,19 +157,19 @@ final class SummaryTable {
         }
     }
 
-    /** Gap and coverage follow from the row's own target and planned cells, as rule 6 defines them. */
-    private void gapAndCoverage(Row row, SummaryLine figure) {
-        if (figure.target() == null) {
-            return;
-        }
+    /**
+     * A total's coverage from its own target and gap cells: (target - gap) / target is the planned net of
+     * the rows that have a target, as rule 6 compares it per organisation. Its gap is the sum of theirs
+     * (rows without a target have none), not target - planned: a region's plan covers nobody's target.
+     */
+    private void coverage(Row row, SummaryLine figure) {
         int r = row.getRowNum();
         String target = SheetWriter.cell(TARGET, r);
-        String planned = SheetWriter.cell(PLANNED, r);
-        Amount gap = figure.target().minus(figure.planned());
-        w.formula(row, GAP, target + "-" + planned, SheetWriter.cents(gap), w.styles().euro(true, gap.unknown()));
-        Double coverage = figure.target().value().signum() == 0 ? null
-                : figure.planned().value().divide(figure.target().value(), 10, RoundingPolicy.MODE).doubleValue();
-        w.formula(row, COVERAGE, "IF(" + target + "=0,\"\"," + planned + "/" + target + ")", coverage,
+        String gap = SheetWriter.cell(GAP, r);
+        BigDecimal t = figure.target().value();
+        Double coverage = t.signum() == 0 ? null
+                : t.subtract(figure.gap().value()).divide(t, 10, RoundingPolicy.MODE).doubleValue();
+        w.formula(row, COVERAGE, "IF(" + target + "=0,\"\",(" + target + "-" + gap + ")/" + target + ")", coverage,
                 w.styles().get(Style.PERCENT_TOTAL));
     }
 

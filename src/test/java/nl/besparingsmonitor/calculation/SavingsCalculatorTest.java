@@ -160,6 +160,29 @@ class SavingsCalculatorTest {
             assertThat(q.total(TotalLevel.GRAND_TOTAL, null, null, null, null, null).plannedNet()).isEqualTo(Amount.of(1_147));
         }
 
+        @Test
+        void aTotalOverOrganisationsSetsEachTargetAgainstItsOwnMeasures() {
+            // Huizen: target 100, its own measures 90, short 10. Hilversum: target 50, 80 planned, 30 ahead.
+            // The region has 1,000 planned and no target of its own: it covers neither.
+            ResultQueries q = new ResultQueries(calculate(
+                    organisation("GM0406", "Huizen").measures(adopted("1", Domain.WMO))
+                            .lines(saving("1", 2024, 90)).targets(target(Domain.WMO, 2024, 100)).build(),
+                    organisation("GM0402", "Hilversum").measures(adopted("1", Domain.WMO))
+                            .lines(saving("1", 2024, 80)).targets(target(Domain.WMO, 2024, 50)).build(),
+                    organisation("GR-GOOI", "Regio").measures(adopted("1", Domain.WMO))
+                            .lines(saving("1", 2024, 1_000)).build()));
+
+            Total year = q.total(TotalLevel.YEAR, null, null, null, null, 2024);
+            assertThat(year.plannedNet()).isEqualTo(Amount.of(1_170));
+            assertThat(year.target()).isEqualTo(Amount.of(150));
+            // the sum of the organisations' gaps (10 - 30), not 150 - 1,170
+            assertThat(year.gap()).isEqualTo(Amount.of(-20));
+            assertThat(year.coveragePct()).isEqualByComparingTo("113.3333");
+            assertThat(q.total(TotalLevel.GRAND_TOTAL, null, null, null, null, null).gap()).isEqualTo(Amount.of(-20));
+            assertThat(q.organisationYear("GM0406", 2024).gap()).isEqualTo(Amount.of(10));
+            assertThat(q.organisationYear("GR-GOOI", 2024).gap()).isNull();
+        }
+
         private CalculationResult calculate(OrganisationFacts... facts) {
             return Fixtures.calculate(facts);
         }

@@ -50,7 +50,9 @@ public final class ReportTemplateGenerator {
         Styles s = new Styles(wb);
         table(wb, s, ReportLayout.SAMENVATTING, "Samenvatting besparingen per organisatie en gemeente",
                 "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
-                        + "tekort en dekking. Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in.",
+                        + "tekort en dekking. Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in. "
+                        + "In een totaalregel is het tekort de som van de tekorten van de regels met een taakstelling: "
+                        + "gepland zonder eigen taakstelling (zoals van een regio) dekt geen andermans taakstelling.",
                 ReportLayout.SUMMARY_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
                 "Gepland versus gerealiseerd en verwacht netto effect; afwijking = gerealiseerd (of verwacht) - gepland.",

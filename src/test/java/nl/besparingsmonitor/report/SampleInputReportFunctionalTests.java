@@ -90,6 +90,13 @@ class SampleInputReportFunctionalTests {
                 }
             }
             assertThat(realised).containsExactly(295_000.0, 295_000.0);
+            // 2024: Huizen's target 387,000 is met by its own measures, Noordoostpolder is 1,356,797 short of its
+            // 2,120,000; the region's 10.2 million planned has no target and covers neither
+            var all2024 = opened.row("Samenvatting", 2, "Totaal alle organisaties", 3, 2024);
+            assertThat(opened.evaluate(all2024.getCell(4))).isEqualTo(2_507_000.0);
+            assertThat(opened.evaluate(all2024.getCell(8))).isEqualTo(1_356_797.0);
+            assertThat(opened.evaluate(all2024.getCell(9))).isCloseTo((387_000 + 763_203) / 2_507_000.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
             // the region's measures as its council paper numbers them, 9 before 10 (text order put 10 to 16 before 2)
             List<String> regional = new java.util.ArrayList<>();
             for (org.apache.poi.ss.usermodel.Row row : opened.sheet("GM0406 Huizen")) {
