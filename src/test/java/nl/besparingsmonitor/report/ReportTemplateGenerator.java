@@ -116,7 +116,9 @@ public final class ReportTemplateGenerator {
                         + ReportLayout.INCOMPLETE + "' en oranje gekleurd; het getoonde bedrag is alleen het bekende deel.",
                 "4. Jaarbedragen met begin- en einddatum worden naar rato van de actieve maanden over kalenderjaren verdeeld ('medio' = 1 juli of 30 juni).",
                 "5. Regionale bedragen worden met de verdeelsleutel over de gemeenten verdeeld; de delen worden zo afgerond dat ze precies optellen tot het totaal.",
-                "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
+                "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland, per organisatie "
+                        + "(een gemeente telt haar aandeel in regionale maatregelen mee); een totaal telt de tekorten op van wie een "
+                        + "taakstelling heeft. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
                 "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend.",
                 "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
                 "9. Regels 'Totaal' in invoerbestanden zijn controletotalen: ze worden gecontroleerd, niet als gegevens geladen."));
