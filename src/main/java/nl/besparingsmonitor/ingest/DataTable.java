@@ -13,7 +13,6 @@ import nl.besparingsmonitor.ingest.xlsx.CellRefs;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetData;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
-import nl.besparingsmonitor.validation.DutchAmounts;
 import nl.besparingsmonitor.validation.HeaderNames;
 import nl.besparingsmonitor.validation.ValidationReport;
 

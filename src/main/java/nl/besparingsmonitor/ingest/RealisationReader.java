@@ -19,7 +19,6 @@ import nl.besparingsmonitor.domain.Stand;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
-import nl.besparingsmonitor.validation.DutchAmounts;
 import nl.besparingsmonitor.validation.DutchDates;
 import nl.besparingsmonitor.validation.ValidationReport;
 
