@@ -29,9 +29,12 @@ public final class DutchAmounts {
      * trailing zeros. {@code 1632659.5} would read as a mistake here, and to a Dutch reader as another number.
      */
     public static String format(BigDecimal amount) {
-        DecimalFormat dutch = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return dutch.format(amount);
+        return DUTCH.get().format(amount);
     }
+
+    /** One per thread (DecimalFormat is not thread-safe): a ledger can warn about every one of a million bookings. */
+    private static final ThreadLocal<DecimalFormat> DUTCH = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"))));
 
     public static ParsedAmount parse(String text) {
         if (text == null) {
