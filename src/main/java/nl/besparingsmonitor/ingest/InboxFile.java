@@ -3,6 +3,7 @@ package nl.besparingsmonitor.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+
+import nl.besparingsmonitor.validation.DutchAmounts;
 
 /** A file found in the inbox, identified by the SHA-256 of its content. */
 public record InboxFile(Path path, String name, long size, Instant modified, String sha256) {
@@ -51,8 +54,8 @@ public record InboxFile(Path path, String name, long size, Instant modified, Str
                 throw new Refused("Geen gewoon bestand", "Dit is geen gewoon bestand en wordt niet gelezen.", null);
             }
             if (attributes.size() > maxBytes) {
-                throw new Refused("Limiet bestandsgrootte", "Het bestand is " + dutch(attributes.size())
-                        + " bytes; de limiet is " + dutch(maxBytes) + " bytes. Het is niet gelezen.", null);
+                throw new Refused("Limiet bestandsgrootte", "Het bestand is " + DutchAmounts.format(BigDecimal.valueOf(attributes.size()))
+                        + " bytes; de limiet is " + DutchAmounts.format(BigDecimal.valueOf(maxBytes)) + " bytes. Het is niet gelezen.", null);
             }
             return new InboxFile(path, path.getFileName().toString(), attributes.size(),
                     attributes.lastModifiedTime().toInstant(), sha256(path));
@@ -68,10 +71,6 @@ public record InboxFile(Path path, String name, long size, Instant modified, Str
             throw new Refused("Bestand niet leesbaar", "Het bestand kon niet worden gelezen (" + e.getClass().getSimpleName()
                     + "). Het wordt bij de volgende run opnieuw geprobeerd.", e);
         }
-    }
-
-    private static String dutch(long n) {
-        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", n);
     }
 
     static String sha256(Path path) throws IOException {

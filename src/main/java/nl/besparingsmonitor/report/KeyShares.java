@@ -2,8 +2,6 @@ package nl.besparingsmonitor.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.Set;
 
 import nl.besparingsmonitor.domain.DistributionKey;
 import nl.besparingsmonitor.domain.KeyShare;
+import nl.besparingsmonitor.validation.DutchAmounts;
 
 /**
  * The key and share by which a regional measure's amounts reached one member municipality, for the
@@ -96,7 +95,7 @@ final class KeyShares {
         for (KeyShare s : used) {
             BigDecimal w = weight(s, explicit);
             BigDecimal percent = w.multiply(HUNDRED).divide(sum, PRECISION);
-            String basis = explicit ? explicitBasis(w, sum) : wholeNumber(w) + " van " + wholeNumber(sum) + " inwoners";
+            String basis = explicit ? explicitBasis(w, sum) : DutchAmounts.format(w) + " van " + DutchAmounts.format(sum) + " inwoners";
             shares.put(s.municipalityCode(), new Share(key.name(), percent, basis));
         }
         return shares;
@@ -120,11 +119,6 @@ final class KeyShares {
 
     private static String percentText(BigDecimal fraction) {
         return fraction.multiply(HUNDRED).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
-    }
-
-    private static String wholeNumber(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return format.format(value);
     }
 
     private static String normalise(String name) {
