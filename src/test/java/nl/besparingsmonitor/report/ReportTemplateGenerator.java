@@ -50,7 +50,10 @@ public final class ReportTemplateGenerator {
         Styles s = new Styles(wb);
         table(wb, s, ReportLayout.SAMENVATTING, "Samenvatting besparingen per organisatie en gemeente",
                 "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
-                        + "tekort en dekking. Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in. "
+                        + "tekort en dekking. Bovenaan per organisatie, met alleen haar eigen maatregelen; daaronder per "
+                        + "gemeente, met ook haar aandeel in regionale maatregelen (zoals op het gemeenteblad), "
+                        + "zodat de dekking van een gemeente daar anders kan zijn dan bovenaan. "
+                        + "Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in. "
                         + "In een totaalregel is het tekort de som van de tekorten van de regels met een taakstelling: "
                         + "gepland zonder eigen taakstelling (zoals van een regio) dekt geen andermans taakstelling.",
                 ReportLayout.SUMMARY_COLUMNS);
@@ -117,7 +120,8 @@ public final class ReportTemplateGenerator {
                 "4. Jaarbedragen met begin- en einddatum worden naar rato van de actieve maanden over kalenderjaren verdeeld ('medio' = 1 juli of 30 juni).",
                 "5. Regionale bedragen worden met de verdeelsleutel over de gemeenten verdeeld; de delen worden zo afgerond dat ze precies optellen tot het totaal.",
                 "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland, per organisatie "
-                        + "(een gemeente telt haar aandeel in regionale maatregelen mee); een totaal telt de tekorten op van wie een "
+                        + "over haar eigen maatregelen; per gemeente (tweede deel van de Samenvatting, gemeentebladen en "
+                        + "uittreksels) telt ook haar aandeel in regionale maatregelen mee; een totaal telt de tekorten op van wie een "
                         + "taakstelling heeft. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
                 "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend.",
                 "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",

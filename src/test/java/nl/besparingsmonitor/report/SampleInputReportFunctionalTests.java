@@ -90,6 +90,23 @@ class SampleInputReportFunctionalTests {
                 }
             }
             assertThat(realised).containsExactly(295_000.0, 295_000.0);
+            // ... but its coverage differs: 130,000 of own measures against its 130,000 target (100%) in the
+            // organisation table, 831,438 with its share of the region's measures (639.57%) in the municipality
+            // table; the sheet's explanation says which is which
+            List<Double> coverage = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : opened.sheet("Samenvatting")) {
+                var code = row.getCell(1);
+                var year = row.getCell(3);
+                if (code != null && year != null && "GM0406".equals(opened.text(code)) && "2022".equals(opened.text(year))) {
+                    coverage.add(row.getCell(9).getNumericCellValue());
+                }
+            }
+            assertThat(coverage).hasSize(2);
+            assertThat(coverage.get(0)).isEqualTo(1.0);
+            assertThat(coverage.get(1)).isCloseTo(831_438 / 130_000.0, org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(opened.text(opened.sheet("Samenvatting").getRow(1).getCell(0)))
+                    .contains("Bovenaan per organisatie, met alleen haar eigen maatregelen",
+                            "daaronder per gemeente, met ook haar aandeel in regionale maatregelen");
             // 2024: Huizen's target 387,000 is met by its own measures, Noordoostpolder is 1,356,797 short of its
             // 2,120,000; the region's 10.2 million planned has no target and covers neither
             var all2024 = opened.row("Samenvatting", 2, "Totaal alle organisaties", 3, 2024);
