@@ -50,12 +50,10 @@ public final class ReportTemplateGenerator {
         Styles s = new Styles(wb);
         table(wb, s, ReportLayout.SAMENVATTING, "Samenvatting besparingen per organisatie en gemeente",
                 "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
-                        + "tekort en dekking. Bovenaan per organisatie, met alleen haar eigen maatregelen; daaronder per "
-                        + "gemeente, met ook haar aandeel in regionale maatregelen (zoals op het gemeenteblad), "
-                        + "zodat de dekking van een gemeente daar anders kan zijn dan bovenaan. "
-                        + "Positief = voordeel. Oranje = onvolledig: er zit een P.M.- of ntb-bedrag in. "
-                        + "In een totaalregel is het tekort de som van de tekorten van de regels met een taakstelling: "
-                        + "gepland zonder eigen taakstelling (zoals van een regio) dekt geen andermans taakstelling.",
+                        + "tekort en dekking. Bovenaan per organisatie met alleen haar eigen maatregelen, daaronder per "
+                        + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel; oranje = onvolledig "
+                        + "(P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling heeft (regel 6 "
+                        + "in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
                 "Gepland versus gerealiseerd en verwacht netto effect; afwijking = gerealiseerd (of verwacht) - gepland.",
