@@ -26,6 +26,8 @@ final class ReportLayout {
     static final List<String> SHEET_ORDER = List.of(SAMENVATTING, MONITORING, MAATREGELEN, BEGROTING, WIJZIGINGEN,
             GEMEENTE, GRAFIEKEN, VALIDATIE, OVER);
 
+    /** 0-based index of row 2 of every table sheet: what the sheet shows and how to read it. */
+    static final int EXPLANATION_ROW = 1;
     /** 0-based index of the first table's header row on every sheet. */
     static final int HEADER_ROW = 3;
     static final int FIRST_DATA_ROW = HEADER_ROW + 1;

@@ -19,6 +19,7 @@ final class ReportStyles {
     enum Style {
         TITLE("titel"),
         SUBTITLE("toelichting"),
+        EXPLANATION("toelichting-blok"),
         SECTION("kop"),
         HEADER("kolomkop"),
         TEXT("tekst"),

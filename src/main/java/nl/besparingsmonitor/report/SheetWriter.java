@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import nl.besparingsmonitor.calculation.MonitoringStatus;
 import nl.besparingsmonitor.calculation.RoundingPolicy;
@@ -29,6 +31,8 @@ final class SheetWriter {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final int NUMBER_WIDTH = 14;
+    /** A line of the 10-point explanation font, with its spacing. */
+    static final float EXPLANATION_LINE_POINTS = 14f;
 
     private final Sheet sheet;
     private final ReportStyles styles;
@@ -191,10 +195,39 @@ final class SheetWriter {
     }
 
     void fitColumns(int count) {
+        int tableChars = 0;
         for (int c = 0; c < count; c++) {
             int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c] + 2));
             sheet.setColumnWidth(c, chars * 256);
+            tableChars += chars;
         }
+        fitExplanation(count, tableChars);
+    }
+
+    /**
+     * The sheet's explanation (row 2) wraps within the table's width: left in one cell it ran several
+     * table widths to the right, off screen and off the printed page. Each line is counted as a column
+     * width's worth of characters of the (smaller) explanation font, so the row is rather too high than
+     * too low: Excel keeps a row height it is given and cuts off what does not fit.
+     */
+    private void fitExplanation(int count, int tableChars) {
+        Row row = existingRow(ReportLayout.EXPLANATION_ROW);
+        Cell cell = row == null ? null : row.getCell(0);
+        if (count < 2 || cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isBlank()) {
+            return;
+        }
+        int lines = Math.max(1, (cell.getStringCellValue().length() + tableChars - 1) / tableChars);
+        cell.setCellStyle(styles.get(Style.EXPLANATION));
+        sheet.addMergedRegion(new CellRangeAddress(ReportLayout.EXPLANATION_ROW, ReportLayout.EXPLANATION_ROW, 0, count - 1));
+        row.setHeightInPoints(lines * EXPLANATION_LINE_POINTS);
+    }
+
+    /** A row the template already had: a streamed sheet only knows the rows appended to it. */
+    private Row existingRow(int index) {
+        if (sheet instanceof SXSSFSheet streamed) {
+            return streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).getRow(index);
+        }
+        return sheet.getRow(index);
     }
 
     private void track(int col, int length) {

@@ -174,6 +174,9 @@ public final class ReportTemplateGenerator {
             XSSFColor orange = rgb(0xFC, 0xE4, 0xD6);
             put(wb, Style.TITLE, font(wb, true, false, 14, rgb(0x1F, 0x38, 0x64)));
             put(wb, Style.SUBTITLE, font(wb, false, true, 10, rgb(0x59, 0x59, 0x59)));
+            XSSFCellStyle explanation = put(wb, Style.EXPLANATION, font(wb, false, true, 10, rgb(0x59, 0x59, 0x59)));
+            explanation.setWrapText(true);
+            explanation.setVerticalAlignment(VerticalAlignment.TOP);
             put(wb, Style.SECTION, font(wb, true, false, 12, rgb(0x1F, 0x38, 0x64)));
             XSSFCellStyle header = put(wb, Style.HEADER, font(wb, true, false, 10, null));
             header.setFillForegroundColor(rgb(0xD9, 0xE1, 0xF2));

@@ -124,6 +124,40 @@ class SampleInputReportFunctionalTests {
             }
             assertThat(regional).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
                     "14", "15", "16");
+            assertEveryExplanationWrapsWithinItsTable(opened);
         }
+        try (OpenedReport extract = new OpenedReport(root.resolve("output/gemeenten/GM0406 Huizen.xlsx"))) {
+            assertEveryExplanationWrapsWithinItsTable(extract);
+        }
+    }
+
+    /**
+     * Row 2 of a table sheet explains it. Left in cell A2 the Samenvatting's ran about three table widths
+     * to the right, off screen and off the printed page; now it is merged over the table's columns, wraps,
+     * and its row is high enough for its lines (a column width's worth of characters per line).
+     */
+    private static void assertEveryExplanationWrapsWithinItsTable(OpenedReport report) {
+        int checked = 0;
+        for (org.apache.poi.ss.usermodel.Sheet sheet : report.workbook()) {
+            var row = sheet.getRow(ReportLayout.EXPLANATION_ROW);
+            var cell = row == null ? null : row.getCell(0);
+            if (cell == null || report.workbook().isSheetHidden(report.workbook().getSheetIndex(sheet))
+                    || cell.getStringCellValue().isBlank()) {
+                continue;
+            }
+            var merged = sheet.getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() == ReportLayout.EXPLANATION_ROW && r.getFirstColumn() == 0).findFirst();
+            assertThat(merged).as(sheet.getSheetName()).isPresent();
+            int chars = 0;
+            for (int c = 0; c <= merged.get().getLastColumn(); c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            int lines = (cell.getStringCellValue().length() + chars - 1) / chars;
+            assertThat(merged.get().getLastColumn()).as(sheet.getSheetName()).isGreaterThan(0);
+            assertThat(cell.getCellStyle().getWrapText()).as(sheet.getSheetName()).isTrue();
+            assertThat(row.getHeightInPoints()).as(sheet.getSheetName()).isGreaterThanOrEqualTo(lines * SheetWriter.EXPLANATION_LINE_POINTS);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
     }
 }
