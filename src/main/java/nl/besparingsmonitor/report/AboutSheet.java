@@ -36,7 +36,8 @@ final class AboutSheet {
         value(sheet, ReportLayout.LABEL_VERSION, c.programVersion() == null ? "onbekend (ontwikkelversie)" : c.programVersion());
         value(sheet, ReportLayout.LABEL_TOLERANCE, tolerance(c.tolerance()));
 
-        SheetWriter w = new SheetWriter(sheet, styles, sheet.getLastRowNum() + 1);
+        int templateRows = sheet.getLastRowNum() + 1;
+        SheetWriter w = new SheetWriter(sheet, styles, templateRows);
         w.section("Invoerbestanden van deze run");
         int header = w.nextRow();
         w.header(ReportLayout.FILE_COLUMNS);
@@ -63,7 +64,25 @@ final class AboutSheet {
         }
         w.fitColumns(ReportLayout.FILE_COLUMNS.size());
         sheet.setColumnWidth(0, 40 * 256);
+        wrapTemplateText(sheet, w, styles, templateRows);
         PageSetup.printOnly(sheet);
+    }
+
+    /** The template's rules and reading notes wrap over the file table's width instead of running far past it. */
+    private static void wrapTemplateText(Sheet sheet, SheetWriter w, ReportStyles styles, int templateRows) {
+        int count = ReportLayout.FILE_COLUMNS.size();
+        int chars = 0;
+        for (int c = 0; c < count; c++) {
+            chars += sheet.getColumnWidth(c) / 256;
+        }
+        short text = styles.get(Style.TEXT).getIndex();
+        for (int r = ReportLayout.EXPLANATION_ROW + 1; r < templateRows; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getLastCellNum() == 1 && row.getCell(0) != null
+                    && row.getCell(0).getCellStyle().getIndex() == text) {
+                w.wrapAcross(row, count, chars, Style.WRAP, SheetWriter.TEXT_LINE_POINTS);
+            }
+        }
     }
 
     private static String tolerance(BigDecimal fraction) {

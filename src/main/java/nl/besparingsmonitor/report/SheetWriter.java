@@ -33,6 +33,8 @@ final class SheetWriter {
     private static final int NUMBER_WIDTH = 14;
     /** A line of the 10-point explanation font, with its spacing. */
     static final float EXPLANATION_LINE_POINTS = 14f;
+    /** A line of the 11-point text font, with its spacing. */
+    static final float TEXT_LINE_POINTS = 15f;
 
     private final Sheet sheet;
     private final ReportStyles styles;
@@ -206,20 +208,29 @@ final class SheetWriter {
 
     /**
      * The sheet's explanation (row 2) wraps within the table's width: left in one cell it ran several
-     * table widths to the right, off screen and off the printed page. Each line is counted as a column
-     * width's worth of characters of the (smaller) explanation font, so the row is rather too high than
-     * too low: Excel keeps a row height it is given and cuts off what does not fit.
+     * table widths to the right, off screen and off the printed page.
      */
     private void fitExplanation(int count, int tableChars) {
         Row row = existingRow(ReportLayout.EXPLANATION_ROW);
-        Cell cell = row == null ? null : row.getCell(0);
-        if (count < 2 || cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isBlank()) {
+        if (count >= 2 && row != null) {
+            wrapAcross(row, count, tableChars, Style.EXPLANATION, EXPLANATION_LINE_POINTS);
+        }
+    }
+
+    /**
+     * Lets the text in column A of a row that holds nothing else wrap over the first {@code count} columns.
+     * Each line is counted as a column width's worth of characters, so the row is rather too high than too
+     * low: Excel keeps a row height it is given and cuts off what does not fit.
+     */
+    void wrapAcross(Row row, int count, int tableChars, Style style, float pointsPerLine) {
+        Cell cell = row.getCell(0);
+        if (cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isBlank()) {
             return;
         }
         int lines = Math.max(1, (cell.getStringCellValue().length() + tableChars - 1) / tableChars);
-        cell.setCellStyle(styles.get(Style.EXPLANATION));
-        sheet.addMergedRegion(new CellRangeAddress(ReportLayout.EXPLANATION_ROW, ReportLayout.EXPLANATION_ROW, 0, count - 1));
-        row.setHeightInPoints(lines * EXPLANATION_LINE_POINTS);
+        cell.setCellStyle(styles.get(style));
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, count - 1));
+        row.setHeightInPoints(lines * pointsPerLine);
     }
 
     /** A row the template already had: a streamed sheet only knows the rows appended to it. */

@@ -125,6 +125,14 @@ class SampleInputReportFunctionalTests {
             assertThat(regional).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
                     "14", "15", "16");
             assertEveryExplanationWrapsWithinItsTable(opened);
+            // so do the rules on 'Over dit rapport' (rule 6 alone is about 330 characters)
+            var about = opened.sheet("Over dit rapport");
+            var rule6 = java.util.stream.StreamSupport.stream(about.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && opened.text(r.getCell(0)).startsWith("6. Dekking")).findFirst().orElseThrow();
+            assertThat(about.getMergedRegions()).anyMatch(m -> m.getFirstRow() == rule6.getRowNum() && m.getFirstColumn() == 0
+                    && m.getLastColumn() == ReportLayout.FILE_COLUMNS.size() - 1);
+            assertThat(rule6.getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(rule6.getHeightInPoints()).isGreaterThanOrEqualTo(2 * SheetWriter.TEXT_LINE_POINTS);
         }
         try (OpenedReport extract = new OpenedReport(root.resolve("output/gemeenten/GM0406 Huizen.xlsx"))) {
             assertEveryExplanationWrapsWithinItsTable(extract);
