@@ -1,6 +1,8 @@
 package nl.besparingsmonitor.report;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sheet names and column headers of the consolidated report, shared by the writer and the
@@ -63,6 +65,23 @@ final class ReportLayout {
             "Gevonden waarde", "Verwacht", "Melding");
     static final List<String> FILE_COLUMNS = List.of("Bestand", "Soort", "Code", "Organisatie", "Peildatum",
             "SHA-256", "Uitkomst");
+
+    /**
+     * Columns of amounts, percentages, years and dates: Excel puts those at the right of their cells, so
+     * their headers go right too, above the figures instead of a column's width away from them.
+     */
+    private static final Set<String> FIGURE_HEADERS = Set.of("Jaar", "Taakstelling", "Gepland netto",
+            "Gepland, met realisatie of prognose", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %",
+            "Dekking taakstelling", "Afwijking", "Afwijking %", "Besparing", "Kosten", "Netto", "Begroting",
+            "Realisatie / prognose", "Saldo", "Totaal saldo", "Verwachte totale besparing", "Oud bedrag", "Nieuw bedrag",
+            "Verschil", "Aandeel", "Startdatum", "Einddatum", "Peildatum", "Peildatum oud", "Peildatum nieuw",
+            "Peildatum Voorstellen", "Peildatum Realisatie");
+    /** A year column of a municipality sheet. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    static boolean isFigureHeader(String header) {
+        return FIGURE_HEADERS.contains(header) || YEAR.matcher(header).matches();
+    }
 
     /** Labels in column A of 'Over dit rapport' whose value (column B) the writer fills in. */
     static final String LABEL_RUN_TIME = "Rapport gemaakt op";

@@ -22,6 +22,7 @@ final class ReportStyles {
         EXPLANATION("toelichting-blok"),
         SECTION("kop"),
         HEADER("kolomkop"),
+        FIGURE_HEADER("kolomkop-getal"),
         TEXT("tekst"),
         QUOTED("tekst-letterlijk"),
         WRAP("tekst-terugloop"),
@@ -50,6 +51,11 @@ final class ReportStyles {
     }
 
     private final Map<Style, CellStyle> styles;
+
+    /** The style of a column header: at the right above figures, at the left above text. */
+    CellStyle header(String text) {
+        return get(ReportLayout.isFigureHeader(text) ? Style.FIGURE_HEADER : Style.HEADER);
+    }
 
     private ReportStyles(Map<Style, CellStyle> styles) {
         this.styles = styles;

@@ -96,7 +96,7 @@ public final class ReportTemplateGenerator {
         Row header = sheet.createRow(ReportLayout.HEADER_ROW);
         header.setHeightInPoints(30);
         for (int c = 0; c < headers.size(); c++) {
-            text(header, c, headers.get(c), s.get(Style.HEADER));
+            text(header, c, headers.get(c), s.get(ReportLayout.isFigureHeader(headers.get(c)) ? Style.FIGURE_HEADER : Style.HEADER));
             sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() + 2) * 256);
         }
     }
@@ -184,6 +184,9 @@ public final class ReportTemplateGenerator {
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
+            XSSFCellStyle figureHeader = put(wb, Style.FIGURE_HEADER, null);
+            figureHeader.cloneStyleFrom(header);
+            figureHeader.setAlignment(HorizontalAlignment.RIGHT);
             put(wb, Style.TEXT, null);
             put(wb, Style.QUOTED, null).setQuotePrefixed(true);
             put(wb, Style.WRAP, null).setWrapText(true);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,16 @@ class SampleInputReportFunctionalTests {
             assertThat(regional).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
                     "14", "15", "16");
             assertEveryExplanationWrapsWithinItsTable(opened);
+            // headers of figures stand at the right, above the figures (Excel puts numbers at the right of a cell)
+            var summaryHeader = opened.sheet("Samenvatting").getRow(ReportLayout.HEADER_ROW);
+            assertThat(summaryHeader.getCell(4).getStringCellValue()).isEqualTo("Taakstelling");
+            assertThat(summaryHeader.getCell(4).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+            assertThat(summaryHeader.getCell(2).getStringCellValue()).isEqualTo("Naam");
+            assertThat(summaryHeader.getCell(2).getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.RIGHT);
+            var years = java.util.stream.StreamSupport.stream(opened.sheet("GM0406 Huizen").getRow(ReportLayout.HEADER_ROW)
+                    .spliterator(), false).filter(c -> opened.text(c).equals("2022")).toList();
+            assertThat(years).hasSize(1);
+            assertThat(years.get(0).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             // so do the rules on 'Over dit rapport' (rule 6 alone is about 330 characters)
             var about = opened.sheet("Over dit rapport");
             var rule6 = java.util.stream.StreamSupport.stream(about.spliterator(), false)
