@@ -1,5 +1,6 @@
 package nl.besparingsmonitor.validation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -13,8 +14,8 @@ import nl.besparingsmonitor.excel.InertText;
 
 /**
  * The list of problems as the feedback workbook and the marked-up copy both show it: one row per
- * problem with severity, sheet, cell, rule, value found, what was expected and the message. All text
- * from the sender's file goes in inert.
+ * problem with severity, sheet, cell, rule, value found, what was expected and the message, errors
+ * before warnings. All text from the sender's file goes in inert.
  */
 final class IssueTable {
 
@@ -40,7 +41,8 @@ final class IssueTable {
             cell.setCellStyle(header);
         }
         int r = headerRow + 1;
-        for (ValidationIssue issue : issues) {
+        // errors first, each kind in the order of the sheets and cells: what must be fixed comes before what may be
+        for (ValidationIssue issue : issues.stream().sorted(Comparator.comparing(i -> !i.isError())).toList()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(issue.severity().label());
             InertText.set(row.createCell(1), issue.sheet(), quoted);

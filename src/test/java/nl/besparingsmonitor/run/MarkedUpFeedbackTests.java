@@ -65,6 +65,10 @@ class MarkedUpFeedbackTests {
         Path marked = root.resolve("rejected/Renkum voorstellen.xlsx.gemarkeerd.xlsx");
         assertThat(marked).exists();
         assertThat(root.resolve("rejected/Renkum voorstellen.xlsx.feedback.xlsx")).exists();
+        try (XSSFWorkbook feedback = new XSSFWorkbook(OPCPackage.open(
+                root.resolve("rejected/Renkum voorstellen.xlsx.feedback.xlsx").toFile(), PackageAccess.READ))) {
+            assertThat(severities(feedback.getSheet("Terugkoppeling"))).containsExactly("fout", "fout", "fout", "waarschuwing");
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(marked.toFile(), PackageAccess.READ))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Terugkoppeling");
             assertThat(markedCells(wb.getSheet("Maatregelen"))).containsExactlyInAnyOrder("C3");
@@ -87,6 +91,8 @@ class MarkedUpFeedbackTests {
                 }
             }
             assertThat(links).contains("'Financieel'!C2", "'Maatregelen'!C3", "'Financieel'!B4");
+            // errors before the warning, though the P.M. in D3 comes before B4's error in the sheet
+            assertThat(severities(list)).containsExactly("fout", "fout", "fout", "waarschuwing");
             // the sender's hostile name is still plain text in the copy
             assertThat(wb.getSheet("Maatregelen").getRow(2).getCell(1).getCellType())
                     .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
@@ -136,5 +142,20 @@ class MarkedUpFeedbackTests {
             }
         }
         return refs;
+    }
+
+    /** The Ernst column below the problem list's header. */
+    private static java.util.List<String> severities(Sheet list) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        boolean below = false;
+        for (Row r : list) {
+            Cell first = r.getCell(0);
+            String text = first == null ? "" : first.getStringCellValue();
+            if (below && !text.isEmpty()) {
+                found.add(text);
+            }
+            below |= text.equals("Ernst");
+        }
+        return found;
     }
 }
