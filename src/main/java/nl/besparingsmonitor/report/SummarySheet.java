@@ -40,8 +40,9 @@ final class SummarySheet {
 
         w.section("Per gemeente: eigen maatregelen plus aandeel in regionale maatregelen");
         Row note = w.row();
-        w.label(note, 0, "Realisatie en prognose worden per organisatie gemonitord en niet over gemeenten verdeeld: "
-                + "gerealiseerd, verwacht en status zijn die van de eigen maatregelen van de gemeente.", Style.SUBTITLE);
+        // short enough to stay within the table's width: a streamed row cannot be given a height afterwards
+        w.label(note, 0, "Gerealiseerd, verwacht en status: van de eigen maatregelen van de gemeente (realisaties worden "
+                + "per organisatie gemonitord, niet verdeeld).", Style.SUBTITLE);
         int header = w.nextRow();
         w.header(ReportLayout.SUMMARY_COLUMNS);
         SummaryTable.Range municipalities = table.write(municipalityGroups(), "Totaal alle gemeenten", null);
