@@ -223,6 +223,6 @@ final class MunicipalitySheets {
     private static void headerCell(Row header, int col, String text, ReportStyles styles) {
         Cell cell = header.createCell(col);
         cell.setCellValue(text);
-        cell.setCellStyle(styles.header(text));
+        cell.setCellStyle(styles.get(ReportLayout.headerStyle(text)));
     }
 }

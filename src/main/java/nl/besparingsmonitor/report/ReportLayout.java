@@ -79,8 +79,10 @@ final class ReportLayout {
     /** A year column of a municipality sheet. */
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    static boolean isFigureHeader(String header) {
-        return FIGURE_HEADERS.contains(header) || YEAR.matcher(header).matches();
+    /** The style of a column header: at the right above figures, at the left above text. */
+    static ReportStyles.Style headerStyle(String header) {
+        return FIGURE_HEADERS.contains(header) || YEAR.matcher(header).matches()
+                ? ReportStyles.Style.FIGURE_HEADER : ReportStyles.Style.HEADER;
     }
 
     /** Labels in column A of 'Over dit rapport' whose value (column B) the writer fills in. */

@@ -52,11 +52,6 @@ final class ReportStyles {
 
     private final Map<Style, CellStyle> styles;
 
-    /** The style of a column header: at the right above figures, at the left above text. */
-    CellStyle header(String text) {
-        return get(ReportLayout.isFigureHeader(text) ? Style.FIGURE_HEADER : Style.HEADER);
-    }
-
     private ReportStyles(Map<Style, CellStyle> styles) {
         this.styles = styles;
     }

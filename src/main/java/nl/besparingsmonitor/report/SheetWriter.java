@@ -79,7 +79,7 @@ final class SheetWriter {
         Row row = row();
         for (int c = 0; c < headers.size(); c++) {
             if (!headers.get(c).isEmpty()) {
-                label(row, c, headers.get(c), Style.HEADER).setCellStyle(styles.header(headers.get(c)));
+                label(row, c, headers.get(c), ReportLayout.headerStyle(headers.get(c)));
             }
         }
         return row;

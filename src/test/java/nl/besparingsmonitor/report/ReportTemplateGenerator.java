@@ -96,7 +96,7 @@ public final class ReportTemplateGenerator {
         Row header = sheet.createRow(ReportLayout.HEADER_ROW);
         header.setHeightInPoints(30);
         for (int c = 0; c < headers.size(); c++) {
-            text(header, c, headers.get(c), s.get(ReportLayout.isFigureHeader(headers.get(c)) ? Style.FIGURE_HEADER : Style.HEADER));
+            text(header, c, headers.get(c), s.get(ReportLayout.headerStyle(headers.get(c))));
             sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() + 2) * 256);
         }
     }
