@@ -51,8 +51,9 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.SAMENVATTING, "Samenvatting besparingen per organisatie en gemeente",
                 "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
                         + "tekort en dekking. Bovenaan per organisatie met alleen haar eigen maatregelen, daaronder per "
-                        + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel; oranje = onvolledig "
-                        + "(P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling heeft (regel 6 "
+                        + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel, behalve bij het "
+                        + "tekort (taakstelling - gepland): daar is negatief meer gepland dan de taakstelling. Oranje = "
+                        + "onvolledig (P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling heeft (regel 6 "
                         + "in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
@@ -73,7 +74,8 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
                 "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen, met de "
                         + "verdeelsleutel en het aandeel waarmee verdeeld is; netto besparing per jaar; daaronder "
-                        + "taakstelling, dekking en status.",
+                        + "taakstelling, dekking en status. Tekort = taakstelling - gepland: negatief is meer gepland "
+                        + "dan de taakstelling.",
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "

@@ -100,7 +100,11 @@ class SampleInputReportFunctionalTests {
             assertThat(coverage.get(1)).isCloseTo(831_438 / 130_000.0, org.assertj.core.api.Assertions.within(1e-6));
             assertThat(opened.text(opened.sheet("Samenvatting").getRow(1).getCell(0)))
                     .contains("Bovenaan per organisatie met alleen haar eigen maatregelen",
-                            "daaronder per gemeente met ook haar aandeel in regionale maatregelen");
+                            "daaronder per gemeente met ook haar aandeel in regionale maatregelen",
+                            // Huizen's 'tekort' of -701,438 is a surplus, red like every negative amount
+                            "tekort (taakstelling - gepland): daar is negatief meer gepland dan de taakstelling");
+            assertThat(opened.text(opened.sheet("GM0406 Huizen").getRow(ReportLayout.EXPLANATION_ROW).getCell(0)))
+                    .contains("Tekort = taakstelling - gepland: negatief is meer gepland dan de taakstelling.");
             // 2024: Huizen's target 387,000 is met by its own measures, Noordoostpolder is 1,356,797 short of its
             // 2,120,000; the region's 10.2 million planned has no target and covers neither
             var all2024 = opened.row("Samenvatting", 2, "Totaal alle organisaties", 3, 2024);
