@@ -53,8 +53,8 @@ public final class ReportTemplateGenerator {
                         + "tekort en dekking. Bovenaan per organisatie met alleen haar eigen maatregelen, daaronder per "
                         + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel, behalve bij het "
                         + "tekort (taakstelling - gepland): daar is negatief meer gepland dan de taakstelling. Oranje = "
-                        + "onvolledig (P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling heeft (regel 6 "
-                        + "in 'Over dit rapport').",
+                        + "onvolledig (P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling "
+                        + "heeft (regel 6 in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
                 "Gepland versus gerealiseerd en verwacht netto effect; afwijking = gerealiseerd (of verwacht) - gepland.",
@@ -175,8 +175,9 @@ public final class ReportTemplateGenerator {
             short percent = wb.createDataFormat().getFormat("0.00%");
             XSSFColor orange = rgb(0xFC, 0xE4, 0xD6);
             put(wb, Style.TITLE, font(wb, true, false, 14, rgb(0x1F, 0x38, 0x64)));
-            put(wb, Style.SUBTITLE, font(wb, false, true, 10, rgb(0x59, 0x59, 0x59)));
-            XSSFCellStyle explanation = put(wb, Style.EXPLANATION, font(wb, false, true, 10, rgb(0x59, 0x59, 0x59)));
+            XSSFFont grey = font(wb, false, true, 10, rgb(0x59, 0x59, 0x59));
+            put(wb, Style.SUBTITLE, grey);
+            XSSFCellStyle explanation = put(wb, Style.EXPLANATION, grey);
             explanation.setWrapText(true);
             explanation.setVerticalAlignment(VerticalAlignment.TOP);
             put(wb, Style.SECTION, font(wb, true, false, 12, rgb(0x1F, 0x38, 0x64)));
