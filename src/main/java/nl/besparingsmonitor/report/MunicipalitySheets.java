@@ -170,7 +170,7 @@ final class MunicipalitySheets {
                 String plannedCell = SheetWriter.cell(col, planned.getRowNum());
                 w.money(target, col, t.target(), false);
                 w.formula(gap, col, targetCell + "-" + plannedCell, SheetWriter.cents(t.gap()),
-                        w.styles().euro(false, t.gap().unknown()));
+                        w.styles().gap(false, t.gap().unknown()));
                 w.formula(coverage, col, "IF(" + targetCell + "=0,\"\"," + plannedCell + "/" + targetCell + ")",
                         t.coveragePct() == null ? null : SheetWriter.fraction(t.coveragePct()),
                         w.styles().get(Style.PERCENT));

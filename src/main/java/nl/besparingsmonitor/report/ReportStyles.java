@@ -32,6 +32,10 @@ final class ReportStyles {
         EURO_INCOMPLETE("euro-onvolledig"),
         EURO_TOTAL("euro-totaal"),
         EURO_TOTAL_INCOMPLETE("euro-totaal-onvolledig"),
+        GAP("tekort"),
+        GAP_INCOMPLETE("tekort-onvolledig"),
+        GAP_TOTAL("tekort-totaal"),
+        GAP_TOTAL_INCOMPLETE("tekort-totaal-onvolledig"),
         PERCENT("procent"),
         PERCENT_TOTAL("procent-totaal"),
         TOTAL_LABEL("totaal-label"),
@@ -89,5 +93,16 @@ final class ReportStyles {
             return get(incomplete ? Style.EURO_TOTAL_INCOMPLETE : Style.EURO_TOTAL);
         }
         return get(incomplete ? Style.EURO_INCOMPLETE : Style.EURO);
+    }
+
+    /**
+     * A gap to the target: there a positive amount is the bad news (a shortfall) and is red, where every
+     * other amount is red when negative; a negative gap is more planned than the target.
+     */
+    CellStyle gap(boolean total, boolean incomplete) {
+        if (total) {
+            return get(incomplete ? Style.GAP_TOTAL_INCOMPLETE : Style.GAP_TOTAL);
+        }
+        return get(incomplete ? Style.GAP_INCOMPLETE : Style.GAP);
     }
 }

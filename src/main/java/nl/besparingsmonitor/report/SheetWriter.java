@@ -117,6 +117,13 @@ final class SheetWriter {
         }
     }
 
+    /** A gap to the target, red when it is a shortfall (see {@link ReportStyles#gap}). */
+    void gap(Row row, int col, Amount gap) {
+        if (gap != null) {
+            number(row, col, gap.value(), styles.gap(false, gap.unknown()));
+        }
+    }
+
     void number(Row row, int col, BigDecimal value, CellStyle style) {
         if (value != null) {
             Cell cell = row.createCell(col);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
 import nl.besparingsmonitor.calculation.RoundingPolicy;
@@ -93,7 +94,7 @@ final class SummaryTable {
         w.money(row, PLANNED, line.planned(), false);
         w.money(row, REALISED, line.realised(), false);
         w.money(row, EXPECTED, line.expected(), false);
-        w.money(row, GAP, line.gap(), false);
+        w.gap(row, GAP, line.gap());
         w.percent(row, COVERAGE, line.coveragePct(), false);
         w.status(row, STATUS, line.status());
         w.marker(row, MARKER, line.incomplete());
@@ -143,7 +144,7 @@ final class SummaryTable {
     private void sumIfs(Row row, int col, Amount cached, int start, int end, String years, String criterion) {
         if (cached != null) {
             String f = "SUMIFS(" + SheetWriter.column(col, start, end) + "," + years + "," + criterion + ")";
-            w.formula(row, col, f, SheetWriter.cents(cached), w.styles().euro(true, cached.unknown()));
+            w.formula(row, col, f, SheetWriter.cents(cached), totalStyle(col, cached));
         }
     }
 
@@ -153,8 +154,12 @@ final class SummaryTable {
             for (int i = 0; i < rows.size(); i++) {
                 f.append(i == 0 ? "" : ",").append(SheetWriter.cell(col, rows.get(i)));
             }
-            w.formula(row, col, f.append(')').toString(), SheetWriter.cents(cached), w.styles().euro(true, cached.unknown()));
+            w.formula(row, col, f.append(')').toString(), SheetWriter.cents(cached), totalStyle(col, cached));
         }
+    }
+
+    private CellStyle totalStyle(int col, Amount cached) {
+        return col == GAP ? w.styles().gap(true, cached.unknown()) : w.styles().euro(true, cached.unknown());
     }
 
     /**

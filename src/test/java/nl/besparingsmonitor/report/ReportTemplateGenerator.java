@@ -28,6 +28,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 public final class ReportTemplateGenerator {
 
     static final String EURO = "[$€-413] #,##0;[Red][$€-413] -#,##0";
+    /** A gap to the target: a shortfall (positive) is the bad news, so red; more planned than the target is not. */
+    static final String GAP = "[Red][$€-413] #,##0;[$€-413] -#,##0;[$€-413] 0";
 
     private ReportTemplateGenerator() {
     }
@@ -52,7 +54,7 @@ public final class ReportTemplateGenerator {
                 "Per jaar: taakstelling, geplande netto besparing (aangenomen maatregelen), gerealiseerd, verwacht, "
                         + "tekort en dekking. Bovenaan per organisatie met alleen haar eigen maatregelen, daaronder per "
                         + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel, behalve bij het "
-                        + "tekort (taakstelling - gepland): daar is negatief meer gepland dan de taakstelling. Oranje = "
+                        + "tekort (taakstelling - gepland): daar is een tekort rood en negatief meer gepland dan de taakstelling. Oranje = "
                         + "onvolledig (P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling "
                         + "heeft (regel 6 in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
@@ -74,8 +76,8 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
                 "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen, met de "
                         + "verdeelsleutel en het aandeel waarmee verdeeld is; netto besparing per jaar; daaronder "
-                        + "taakstelling, dekking en status. Tekort = taakstelling - gepland: negatief is meer gepland "
-                        + "dan de taakstelling.",
+                        + "taakstelling, dekking en status. Tekort = taakstelling - gepland: een tekort is rood, negatief "
+                        + "is meer gepland dan de taakstelling.",
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
@@ -127,7 +129,7 @@ public final class ReportTemplateGenerator {
                 "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
                 "9. Regels 'Totaal' in invoerbestanden zijn controletotalen: ze worden gecontroleerd, niet als gegevens geladen."));
         block(sheet, s, r + 1, "Lezen", List.of(
-                "Bedragen in euro's; de weergave rondt af op hele euro's, de cel bevat centen. Negatieve bedragen zijn rood.",
+                "Bedragen in euro's; de weergave rondt af op hele euro's, de cel bevat centen. Negatieve bedragen zijn rood, behalve in de kolom tekort: daar is een tekort (positief) rood.",
                 "Totalen zijn Excel-formules over de regels erboven: klik een totaal aan om te zien waaruit het bestaat.",
                 "Blad 'Wijzigingen' vergelijkt per organisatie de nieuwste aanlevering met de vorige versie van hetzelfde soort bestand.",
                 "Per gemeente staat in de map 'gemeenten' naast dit rapport een uittreksel met dezelfde cijfers: eigen "
@@ -195,17 +197,9 @@ public final class ReportTemplateGenerator {
             put(wb, Style.WRAP, null).setWrapText(true);
             put(wb, Style.YEAR, null).setDataFormat(wb.createDataFormat().getFormat("0"));
             put(wb, Style.DATE, null).setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
-            put(wb, Style.EURO, null).setDataFormat(euro);
-            XSSFCellStyle euroIncomplete = put(wb, Style.EURO_INCOMPLETE, font(wb, false, true, 10, null));
-            euroIncomplete.setDataFormat(euro);
-            fill(euroIncomplete, orange);
-            XSSFCellStyle euroTotal = put(wb, Style.EURO_TOTAL, font(wb, true, false, 10, null));
-            euroTotal.setDataFormat(euro);
-            euroTotal.setBorderTop(BorderStyle.THIN);
-            XSSFCellStyle euroTotalIncomplete = put(wb, Style.EURO_TOTAL_INCOMPLETE, font(wb, true, true, 10, null));
-            euroTotalIncomplete.setDataFormat(euro);
-            euroTotalIncomplete.setBorderTop(BorderStyle.THIN);
-            fill(euroTotalIncomplete, orange);
+            amounts(wb, euro, orange, Style.EURO, Style.EURO_INCOMPLETE, Style.EURO_TOTAL, Style.EURO_TOTAL_INCOMPLETE);
+            amounts(wb, wb.createDataFormat().getFormat(GAP), orange,
+                    Style.GAP, Style.GAP_INCOMPLETE, Style.GAP_TOTAL, Style.GAP_TOTAL_INCOMPLETE);
             put(wb, Style.PERCENT, null).setDataFormat(percent);
             XSSFCellStyle percentTotal = put(wb, Style.PERCENT_TOTAL, font(wb, true, false, 10, null));
             percentTotal.setDataFormat(percent);
@@ -216,6 +210,22 @@ public final class ReportTemplateGenerator {
             fill(marker, orange);
             put(wb, Style.STATUS, null).setAlignment(HorizontalAlignment.CENTER);
             put(wb, Style.ERROR, font(wb, true, false, 10, rgb(0xC0, 0x00, 0x00)));
+        }
+
+        /** One number format in the four looks of an amount: plain, incomplete (orange), total, incomplete total. */
+        private void amounts(XSSFWorkbook wb, short format, XSSFColor orange,
+                Style plain, Style incomplete, Style total, Style incompleteTotal) {
+            put(wb, plain, null).setDataFormat(format);
+            XSSFCellStyle inc = put(wb, incomplete, font(wb, false, true, 10, null));
+            inc.setDataFormat(format);
+            fill(inc, orange);
+            XSSFCellStyle tot = put(wb, total, font(wb, true, false, 10, null));
+            tot.setDataFormat(format);
+            tot.setBorderTop(BorderStyle.THIN);
+            XSSFCellStyle incTot = put(wb, incompleteTotal, font(wb, true, true, 10, null));
+            incTot.setDataFormat(format);
+            incTot.setBorderTop(BorderStyle.THIN);
+            fill(incTot, orange);
         }
 
         XSSFCellStyle get(Style style) {

@@ -86,12 +86,14 @@ class SampleInputReportFunctionalTests {
             // in the municipality table; the sheet's explanation says which is which
             List<Double> realised = new java.util.ArrayList<>();
             List<Double> coverage = new java.util.ArrayList<>();
+            List<org.apache.poi.ss.usermodel.Cell> gaps = new java.util.ArrayList<>();
             for (org.apache.poi.ss.usermodel.Row row : opened.sheet("Samenvatting")) {
                 var code = row.getCell(1);
                 var year = row.getCell(3);
                 if (code != null && year != null && "GM0406".equals(opened.text(code)) && "2022".equals(opened.text(year))) {
                     realised.add(row.getCell(6).getNumericCellValue());
                     coverage.add(row.getCell(9).getNumericCellValue());
+                    gaps.add(row.getCell(8));
                 }
             }
             assertThat(realised).containsExactly(295_000.0, 295_000.0);
@@ -101,15 +103,28 @@ class SampleInputReportFunctionalTests {
             assertThat(opened.text(opened.sheet("Samenvatting").getRow(1).getCell(0)))
                     .contains("Bovenaan per organisatie met alleen haar eigen maatregelen",
                             "daaronder per gemeente met ook haar aandeel in regionale maatregelen",
-                            // Huizen's 'tekort' of -701,438 is a surplus, red like every negative amount
-                            "tekort (taakstelling - gepland): daar is negatief meer gepland dan de taakstelling");
+                            "tekort (taakstelling - gepland): daar is een tekort rood en negatief meer gepland dan de taakstelling");
             assertThat(opened.text(opened.sheet("GM0406 Huizen").getRow(ReportLayout.EXPLANATION_ROW).getCell(0)))
-                    .contains("Tekort = taakstelling - gepland: negatief is meer gepland dan de taakstelling.");
+                    .contains("Tekort = taakstelling - gepland: een tekort is rood, negatief is meer gepland dan de taakstelling.");
+            // Huizen's 'tekort' of -701,438 in its municipality row is a surplus: not red, as every other negative
+            // amount is; a shortfall is (the euro format made it the other way round)
+            assertThat(gaps.get(1).getNumericCellValue()).isEqualTo(-701_438.0);
+            assertThat(shownRed(gaps.get(1), -701_438.0)).isFalse();
+            assertThat(shownRed(gaps.get(1), 1_000.0)).isTrue();
+            assertThat(shownRed(gaps.get(1).getRow().getCell(6), -1_000.0)).isTrue();
             // 2024: Huizen's target 387,000 is met by its own measures, Noordoostpolder is 1,356,797 short of its
             // 2,120,000; the region's 10.2 million planned has no target and covers neither
             var all2024 = opened.row("Samenvatting", 2, "Totaal alle organisaties", 3, 2024);
             assertThat(opened.evaluate(all2024.getCell(4))).isEqualTo(2_507_000.0);
             assertThat(opened.evaluate(all2024.getCell(8))).isEqualTo(1_356_797.0);
+            assertThat(shownRed(all2024.getCell(8), 1_356_797.0)).isTrue();
+            var sheetGaps = java.util.stream.StreamSupport.stream(
+                    opened.row("GM0406 Huizen", 2, "Tekort t.o.v. taakstelling").spliterator(), false)
+                    .filter(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA).toList();
+            assertThat(sheetGaps).isNotEmpty().allSatisfy(c -> {
+                assertThat(shownRed(c, c.getNumericCellValue())).isEqualTo(c.getNumericCellValue() > 0);
+            });
+            assertThat(sheetGaps).anySatisfy(c -> assertThat(c.getNumericCellValue()).isEqualTo(-701_438.0));
             assertThat(opened.evaluate(all2024.getCell(9))).isCloseTo((387_000 + 763_203) / 2_507_000.0,
                     org.assertj.core.api.Assertions.within(1e-9));
             // the region's measures as its council paper numbers them, 9 before 10 (text order put 10 to 16 before 2)
@@ -175,5 +190,12 @@ class SampleInputReportFunctionalTests {
             checked++;
         }
         assertThat(checked).isGreaterThanOrEqualTo(4);
+    }
+
+    /** Whether Excel shows {@code value} in red in this cell, by the cell's own number format. */
+    private static boolean shownRed(org.apache.poi.ss.usermodel.Cell cell, double value) {
+        var color = org.apache.poi.ss.format.CellFormat.getInstance(cell.getCellStyle().getDataFormatString())
+                .apply(value).textColor;
+        return java.awt.Color.RED.equals(color);
     }
 }
