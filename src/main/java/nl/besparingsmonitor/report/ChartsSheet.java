@@ -150,7 +150,7 @@ final class ChartsSheet {
      * An explicit fill per series: Excel would pick theme colours itself, but LibreOffice draws
      * series without a fill as invisible bars.
      */
-    private static void fill(XDDFChartData.Series series, int rgb) {
+    static void fill(XDDFChartData.Series series, int rgb) {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
                 new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb})));
@@ -158,8 +158,12 @@ final class ChartsSheet {
     }
 
     private static XSSFChart chart(XSSFDrawing drawing, int row, int height, String title) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_COL, row, CHART_COL + CHART_WIDTH,
-                row + height);
+        return chart(drawing, CHART_COL, row, CHART_WIDTH, height, title);
+    }
+
+    /** An empty chart with its title and a legend below it, over {@code width} columns and {@code height} rows. */
+    static XSSFChart chart(XSSFDrawing drawing, int col, int row, int width, int height, String title) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + width, row + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

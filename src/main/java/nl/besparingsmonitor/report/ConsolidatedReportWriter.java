@@ -30,7 +30,7 @@ public final class ConsolidatedReportWriter {
         try {
             XSSFWorkbook template = ReportTemplate.open();
             ReportStyles styles;
-            MunicipalitySheets municipalities = new MunicipalitySheets(model, new KeyShares(context.input().keys()),
+            MunicipalitySheets municipalities = MunicipalitySheets.forReport(model, new KeyShares(context.input().keys()),
                     model.municipalityList());
             try {
                 styles = ReportStyles.takeFrom(template);

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * One municipality's extract, written from the report template with the consolidated report's own
  * sheet writers and styles over a {@link MunicipalityScope narrowed} context: the municipality sheet
- * (own measures, share of every regional measure with key and share, target, coverage and status),
- * Maatregelen and Monitoring for this municipality, and 'Over dit rapport'.
+ * (own measures, share of every regional measure with key and share, target, coverage and status, and a
+ * chart of target and plan per year), Maatregelen and Monitoring for this municipality, and 'Over dit rapport'.
  */
 final class ExtractWorkbook {
 
@@ -51,7 +51,7 @@ final class ExtractWorkbook {
     void write(Path file) throws IOException {
         XSSFWorkbook template = ReportTemplate.open(this.template);
         ReportStyles styles;
-        MunicipalitySheets municipality = new MunicipalitySheets(model, keyShares, List.of(code));
+        MunicipalitySheets municipality = MunicipalitySheets.forExtract(model, keyShares, code);
         try {
             styles = ReportStyles.takeFrom(template);
             municipality.prepare(template, styles);

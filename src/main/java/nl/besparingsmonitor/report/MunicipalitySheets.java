@@ -25,7 +25,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 /**
  * One sheet per municipality ({@code GM0406 Huizen}): its own adopted measures and its share of
  * every regional one (with the key and the share by which it was split), net per year with a total,
- * then its target, coverage and status per year. The same sheet opens each municipality's extract.
+ * then its target, coverage and status per year. The same sheet opens each municipality's extract, there
+ * with a chart of target and plan per year.
  *
  * <p>The sheets are cloned from the template's prototype while the workbook is still plain XSSF
  * ({@link #prepare}), and filled by streaming afterwards ({@link #write}), each flushed to disk when
@@ -43,16 +44,31 @@ final class MunicipalitySheets {
     private final ReportModel model;
     private final KeyShares keyShares;
     private final List<String> codes;
+    private final boolean charts;
     private final Map<String, String> sheetNames = new LinkedHashMap<>();
 
     /**
      * @param keyShares over all keys of the run, also when {@code model} covers one municipality only
      * @param codes the municipalities to write a sheet for, in sheet order
      */
-    MunicipalitySheets(ReportModel model, KeyShares keyShares, List<String> codes) {
+    private MunicipalitySheets(ReportModel model, KeyShares keyShares, List<String> codes, boolean charts) {
         this.model = model;
         this.keyShares = keyShares;
         this.codes = List.copyOf(codes);
+        this.charts = charts;
+    }
+
+    /**
+     * The sheets of the consolidated report, without a chart each: its 'Grafieken' sheet has the charts, and
+     * 342 more drawings and charts would be four zip entries each, more than POI-based readers open by default.
+     */
+    static MunicipalitySheets forReport(ReportModel model, KeyShares keyShares, List<String> codes) {
+        return new MunicipalitySheets(model, keyShares, codes, false);
+    }
+
+    /** The sheet that opens a municipality's extract: with a {@link TargetChart} under its target and coverage. */
+    static MunicipalitySheets forExtract(ReportModel model, KeyShares keyShares, String code) {
+        return new MunicipalitySheets(model, keyShares, List.of(code), true);
     }
 
     /** Clones the prototype per municipality, in code order, where the prototype stood; removes the prototype. */
@@ -91,12 +107,13 @@ final class MunicipalitySheets {
             SXSSFSheet sheet = wb.getSheet(e.getValue());
             SheetWriter w = new SheetWriter(sheet, styles, ReportLayout.FIRST_DATA_ROW);
             w.measureHeaders(ReportLayout.MUNICIPALITY_COLUMNS);
-            fill(w, e.getKey(), new ArrayList<>(lines.getOrDefault(e.getKey(), Map.of()).values()));
+            fill(w, e.getKey(), new ArrayList<>(lines.getOrDefault(e.getKey(), Map.of()).values()),
+                    wb.getXSSFWorkbook().getSheet(e.getValue()));
             sheet.flushRows();
         }
     }
 
-    private void fill(SheetWriter w, String code, List<Line> lines) {
+    private void fill(SheetWriter w, String code, List<Line> lines, XSSFSheet chartSheet) {
         List<Integer> years = model.years();
         int markerCol = FIRST_YEAR_COL + years.size();
         int first = w.nextRow();
@@ -139,12 +156,15 @@ final class MunicipalitySheets {
             anyIncomplete |= t != null && t.incomplete();
         }
         w.marker(total, markerCol, anyIncomplete);
-        coverage(w, code, totalRow);
+        coverage(w, code, totalRow, chartSheet);
         w.fitColumns(markerCol + 1);
     }
 
-    /** Target, coverage and status per year, the planned figure taken from the total row above. */
-    private void coverage(SheetWriter w, String code, int totalRow) {
+    /**
+     * Target, coverage and status per year, the planned figure taken from the total row above, and under
+     * them a chart of target and planned per year ({@code chartSheet}: the XSSF sheet behind the streamed one).
+     */
+    private void coverage(SheetWriter w, String code, int totalRow, XSSFSheet chartSheet) {
         List<Integer> years = model.years();
         w.section("Taakstelling en dekking");
         Row target = w.row();
@@ -153,16 +173,22 @@ final class MunicipalitySheets {
         Row coverage = w.row();
         Row status = w.row();
         Row marker = w.row();
-        w.label(target, 2, "Taakstelling", Style.TEXT);
-        w.label(planned, 2, "Gepland netto (eigen en aandeel regio)", Style.TEXT);
+        String targetLabel = "Taakstelling";
+        String plannedLabel = "Gepland netto (eigen en aandeel regio)";
+        w.label(target, 2, targetLabel, Style.TEXT);
+        w.label(planned, 2, plannedLabel, Style.TEXT);
         w.label(gap, 2, "Tekort t.o.v. taakstelling", Style.TEXT);
         w.label(coverage, 2, "Dekking %", Style.TEXT);
         w.label(status, 2, "Status eigen maatregelen", Style.TEXT);
         w.label(marker, 2, "Volledigheid", Style.TEXT);
+        Double[] targets = new Double[years.size()];
+        Double[] plannedNets = new Double[years.size()];
         for (int i = 0; i < years.size(); i++) {
             int col = FIRST_YEAR_COL + i;
             Total t = model.municipalityYear(code, years.get(i));
             Amount plannedNet = t == null ? Amount.ZERO : t.plannedNet();
+            plannedNets[i] = SheetWriter.cents(plannedNet);
+            targets[i] = t == null ? null : SheetWriter.cents(t.target());
             w.formula(planned, col, SheetWriter.cell(col, totalRow), SheetWriter.cents(plannedNet),
                     w.styles().euro(false, plannedNet.unknown()));
             if (t != null && t.target() != null) {
@@ -182,6 +208,11 @@ final class MunicipalitySheets {
         if (!years.isEmpty()) {
             StatusFormatting.apply(w.sheet(), new CellRangeAddress(status.getRowNum(), status.getRowNum(),
                     FIRST_YEAR_COL, FIRST_YEAR_COL + years.size() - 1));
+        }
+        if (charts) {
+            TargetChart.draw(chartSheet, ReportLayout.HEADER_ROW, 2, FIRST_YEAR_COL, years, marker.getRowNum() + 2,
+                    new TargetChart.Series(target.getRowNum(), targetLabel, targets),
+                    new TargetChart.Series(planned.getRowNum(), plannedLabel, plannedNets));
         }
     }
 

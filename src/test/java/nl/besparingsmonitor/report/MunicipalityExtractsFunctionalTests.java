@@ -18,6 +18,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,6 +219,58 @@ class MunicipalityExtractsFunctionalTests {
             assertThat(extract.row("Over dit rapport", 0, "Peildatum rapport").getCell(1).getStringCellValue())
                     .isEqualTo("1-4-2025");
         }
+    }
+
+    @Test
+    void everyExtractChartsItsTargetBesideItsPlanPerYear() {
+        // the consolidated report's municipality sheets have none: its charts are on 'Grafieken'
+        assertThat(((XSSFSheet) report.sheet("GM0014 Groningen")).getDrawingPatriarch()).isNull();
+        for (OpenedReport extract : extracts.values()) {
+            XSSFSheet sheet = (XSSFSheet) extract.workbook().getSheetAt(0);
+            String name = sheet.getSheetName();
+            assertThat(sheet.getDrawingPatriarch()).as(name).isNotNull();
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).as(name).hasSize(1);
+            assertThat(charts.get(0).getTitleText().getString()).isEqualTo(TargetChart.TITLE);
+            XDDFChartData data = charts.get(0).getChartSeries().get(0);
+            assertThat(data.getSeriesCount()).isEqualTo(2);
+            int first = yearColumn(sheet, 2025);
+            int last = yearColumn(sheet, 2026);
+            for (int i = 0; i < 2; i++) {
+                // the target, then the plan: each series is the block's row, by reference and by its cached figures
+                Row row = rowLabelled(sheet, i == 0 ? "Taakstelling" : "Gepland netto (eigen en aandeel regio)");
+                XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.getSeries(i);
+                assertThat(series.getCTBarSer().getTx().getStrRef().getStrCache().getPtArray(0).getV())
+                        .isEqualTo(text(row, 2));
+                assertThat(series.getValuesData().getDataRangeReference())
+                        .isEqualTo(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last).formatAsString(name, true));
+                Map<Long, Double> inCells = new TreeMap<>();
+                for (int col = first; col <= last; col++) {
+                    Cell c = row.getCell(col);
+                    if (c != null) {
+                        inCells.put((long) (col - first), c.getNumericCellValue());
+                    }
+                }
+                Map<Long, Double> charted = new TreeMap<>();
+                series.getCTBarSer().getVal().getNumRef().getNumCache().getPtList()
+                        .forEach(pt -> charted.put(pt.getIdx(), Double.valueOf(pt.getV())));
+                assertThat(charted).as(name + " " + text(row, 2)).isEqualTo(inCells);
+            }
+        }
+        // Groningen's target of 2025 is charted, 2026 has none: no bar rather than a bar of 0
+        var groningen = (XSSFSheet) extracts.get("GM0014 Groningen.xlsx").workbook().getSheetAt(0);
+        var target = (XDDFBarChartData.Series) groningen.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeries(0);
+        assertThat(target.getCTBarSer().getVal().getNumRef().getNumCache().getPtList())
+                .singleElement().satisfies(pt -> assertThat(Double.valueOf(pt.getV())).isEqualTo(100_000.0));
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (label.equals(text(row, 2))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
     }
 
     @Test
