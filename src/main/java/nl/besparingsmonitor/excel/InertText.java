@@ -46,15 +46,16 @@ public final class InertText {
 
     /**
      * A file name reduced to characters safe on every file system, for files we derive from it. Letters
-     * and digits of any script, spaces, dots, dashes, underscores and brackets stay; anything else
-     * (slashes, control characters, emoji, quotes) becomes {@code _}. Names Windows reserves, leading
+     * and digits of any script, spaces, dots, dashes, underscores, brackets, commas and apostrophes stay
+     * (municipalities are called 's-Hertogenbosch and Nuenen, Gerwen en Nederwetten); anything else
+     * (slashes, control characters, emoji, double quotes) becomes {@code _}. Names Windows reserves, leading
      * and trailing dots and names too long in bytes are fixed too. When the name had to change, a short
      * hash of the original is added, so that two different senders' files never share a derived name.
      */
     public static String safeFileName(String name) {
         String original = name == null ? "" : name;
         String cleaned = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFC)
-                .replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_").replaceAll("\\.{2,}", ".").trim();
+                .replaceAll("[^\\p{L}\\p{N} ._()',\\-]", "_").replaceAll("\\.{2,}", ".").trim();
         if (cleaned.startsWith(".")) {
             cleaned = "_" + cleaned.substring(1);
         }

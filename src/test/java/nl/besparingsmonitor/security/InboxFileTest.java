@@ -44,10 +44,13 @@ class InboxFileTest {
     void derivedFileNamesAreSafeOnEveryFileSystemAndDistinct() {
         assertThat(InertText.safeFileName("GM0274 Renkum - Voorstellen.xlsx")).isEqualTo("GM0274 Renkum - Voorstellen.xlsx");
         assertThat(InertText.safeFileName("Súdwest-Fryslân.xlsx")).isEqualTo("Súdwest-Fryslân.xlsx");
+        assertThat(InertText.safeFileName("GM0796 's-Hertogenbosch")).isEqualTo("GM0796 's-Hertogenbosch");
+        assertThat(InertText.safeFileName("GM0820 Nuenen, Gerwen en Nederwetten"))
+                .isEqualTo("GM0820 Nuenen, Gerwen en Nederwetten");
         for (String hostile : new String[] {"..\\..\\windows\\system32.xlsx", "../../etc/passwd", "CON.xlsx", "nul",
                 "a\nb.xlsx", "=cmd|' /C calc'!A0.xlsx", "rapport.", " .verborgen", "\uD83D\uDE00.xlsx", "é".repeat(200)}) {
             String safe = InertText.safeFileName(hostile);
-            assertThat(safe).as(hostile).matches("[\\p{L}\\p{N} ._()\\-]+").doesNotStartWith(".").doesNotEndWith(".")
+            assertThat(safe).as(hostile).matches("[\\p{L}\\p{N} ._()',\\-]+").doesNotStartWith(".").doesNotEndWith(".")
                     .doesNotContain("..").isNotEqualToIgnoringCase("CON.xlsx").isNotEqualToIgnoringCase("nul");
             assertThat(safe.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(hostile).isLessThanOrEqualTo(170);
         }
