@@ -104,16 +104,9 @@ final class ChartsSheet {
 
     private static void yearChart(XSSFSheet sheet, XSSFDrawing drawing, int first, int last) {
         XSSFChart chart = chart(drawing, ReportLayout.HEADER_ROW, CHART_HEIGHT, YEAR_CHART_TITLE);
-        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis euros = chart.createValueAxis(AxisPosition.LEFT);
-        euros.setCrosses(AxisCrosses.AUTO_ZERO);
-        euros.setNumberFormat("#,##0");
+        XDDFBarChartData data = eurosPerYear(chart);
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(first, last, 0, 0));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
         for (int col = 1; col < ReportLayout.CHART_YEAR_COLUMNS.size(); col++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(first, last, col, col));
@@ -123,6 +116,19 @@ final class ChartsSheet {
             fill(series, SERIES_COLOURS[col - 1]);
         }
         chart.plot(data);
+    }
+
+    /** Clustered columns of euros per year, the years along the bottom: to add series to and plot. */
+    static XDDFBarChartData eurosPerYear(XSSFChart chart) {
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        years.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFValueAxis euros = chart.createValueAxis(AxisPosition.LEFT);
+        euros.setCrosses(AxisCrosses.AUTO_ZERO);
+        euros.setNumberFormat("#,##0");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        return data;
     }
 
     private static void coverageChart(XSSFSheet sheet, XSSFDrawing drawing, int header, int first, int last) {

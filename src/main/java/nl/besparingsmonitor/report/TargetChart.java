@@ -4,17 +4,9 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -54,14 +46,7 @@ final class TargetChart {
         int lastYearCol = firstYearCol + years.size() - 1;
         XSSFChart chart = ChartsSheet.chart(sheet.createDrawingPatriarch(), labelCol, top, firstYearCol - labelCol,
                 HEIGHT, TITLE);
-        XDDFCategoryAxis yearAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        yearAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis euros = chart.createValueAxis(AxisPosition.LEFT);
-        euros.setCrosses(AxisCrosses.AUTO_ZERO);
-        euros.setNumberFormat("#,##0");
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, yearAxis, euros);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
+        XDDFBarChartData data = ChartsSheet.eurosPerYear(chart);
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
                 years.stream().map(String::valueOf).toArray(String[]::new),
                 range(sheet, headerRow, firstYearCol, lastYearCol));
