@@ -60,7 +60,8 @@ final class MunicipalitySheets {
 
     /**
      * The sheets of the consolidated report, without a chart each: its 'Grafieken' sheet has the charts, and
-     * 342 more drawings and charts would be four zip entries each, more than POI-based readers open by default.
+     * 342 more drawings and charts would be three or four zip entries each, more than POI-based readers open by
+     * default (1,000).
      */
     static MunicipalitySheets forReport(ReportModel model, KeyShares keyShares, List<String> codes) {
         return new MunicipalitySheets(model, keyShares, codes, false);
