@@ -86,4 +86,20 @@ class BenchmarkRunnerTest {
         assertThat(ChildJvm.parseGcLog(gcLog, 0, Long.MAX_VALUE - 1)).isEqualTo(wholeRun);
         assertThat(ChildJvm.parseGcLog(gcLog, 0, 1)).isEqualTo(ChildJvm.GcStats.NONE);
     }
+
+    @Test
+    void peakHeapAfterGcCountsOnlyPausesThatCollect(@TempDir Path dir) throws Exception {
+        // G1's remark and cleanup pauses free nothing: their 'after' is the heap with its garbage (a 387 MB
+        // 'peak' of a run whose collections never left more than 195 MB)
+        Path gcLog = Files.write(dir.resolve("gc.log"), List.of(
+                "[2026-12-04T17:26:39.435+0000][0.412s] GC(0) Using G1",
+                "[2026-12-04T17:26:40.435+0000][1.412s] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 300M->195M(512M) 4.875ms",
+                "[2026-12-04T17:26:41.435+0000][2.412s] GC(2) Pause Remark 387M->387M(512M) 23.846ms",
+                "[2026-12-04T17:26:41.500+0000][2.477s] GC(2) Pause Cleanup 331M->331M(512M) 0.187ms",
+                "[2026-12-04T17:26:42.435+0000][3.412s] GC(3) Pause Full (System.gc()) 350M->120M(512M) 30.1ms"));
+        ChildJvm.GcStats stats = ChildJvm.parseGcLog(gcLog);
+        assertThat(stats.peakAfterGcMb()).isEqualTo(195.0);
+        assertThat(stats.peakUsedMb()).isEqualTo(387.0);
+        assertThat(stats.collections()).isEqualTo(2);
+    }
 }

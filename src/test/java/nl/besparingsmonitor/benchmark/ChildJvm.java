@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>Heap comes from the unified GC log ({@code -Xlog:gc,gc+init,gc+heap+exit}): every collection logs
  * {@code before->after(committed)}. {@link GcStats#peakAfterGcMb()} is the largest heap occupancy
- * right after a collection, an upper bound of the live set and so of the heap the work needs;
+ * right after a collection, an upper bound of the live set and so of the heap the work needs. G1's
+ * {@code Pause Remark} and {@code Pause Cleanup} log the same form but free nothing (their "after"
+ * still holds every young object, garbage included), so they count as occupancy readings, not as
+ * collections;
  * {@link GcStats#peakUsedMb()} is the largest occupancy ever logged (before a collection, or at
  * exit), which mostly shows how far the collector let the heap fill up under -Xmx.
  */
@@ -38,6 +41,7 @@ final class ChildJvm {
     }
 
     private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    private static final Pattern NOT_A_COLLECTION = Pattern.compile("Pause (Remark|Cleanup)");
     private static final Pattern EXIT_HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern USING = Pattern.compile("Using (\\S+)");
     /** The wall-clock decoration ({@code time}) that starts each line, to match the GC log against the job's log. */
@@ -114,9 +118,11 @@ final class ChildJvm {
             }
             Matcher m = PAUSE.matcher(line);
             if (m.find()) {
-                collections++;
                 used = Math.max(used, mb(m.group(1), m.group(2)));
-                after = Math.max(after, mb(m.group(3), m.group(4)));
+                if (!NOT_A_COLLECTION.matcher(line).find()) {
+                    collections++;
+                    after = Math.max(after, mb(m.group(3), m.group(4)));
+                }
             }
             Matcher exit = EXIT_HEAP.matcher(line);
             if (exit.find()) {
