@@ -146,13 +146,23 @@ final class DataTable {
                     continue;
                 }
                 Amount sum = Amount.ZERO;
+                SheetCell unreadable = null;
                 for (SheetRow row : block.rows()) {
-                    Amount a = cells.summand(row.cell(column.getValue()), column.getKey());
+                    SheetCell cell = row.cell(column.getValue());
+                    Amount a = cells.summand(cell, column.getKey());
                     if (a != null) {
                         sum = sum.plus(a);
+                    } else if (unreadable == null && !CellReader.isEmpty(cell)) {
+                        unreadable = cell;
                     }
                 }
-                if (sum.unknown() || total.unknown()) {
+                if (unreadable != null) {
+                    // its own error is reported with its row; a sum without it would blame a total that may be right
+                    cells.report().warning(cells.sheet(), totalCell.ref(), "Totaalregel niet te controleren",
+                            CellReader.typedAmount(totalCell), null, "De totaalregel in cel " + totalCell.ref()
+                                    + " kan niet worden gecontroleerd omdat cel " + unreadable.ref()
+                                    + " erboven geen geldig bedrag bevat.");
+                } else if (sum.unknown() || total.unknown()) {
                     cells.report().warning(cells.sheet(), totalCell.ref(), "Totaalregel niet te controleren",
                             CellReader.typedAmount(totalCell), null, "De totaalregel in cel " + totalCell.ref()
                                     + " kan niet worden gecontroleerd omdat er een onbekend bedrag (P.M./ntb) in zit.");
