@@ -73,7 +73,7 @@ final class RealisationReader {
         Duration bookingReadTime = Duration.ofNanos(System.nanoTime() - bookingsStart);
         if (bookingSheet != null) {
             checkBookingsAgainstRealised(new CellReader(realisationSheet, report, info.unitFactor(), info.convention()),
-                    realisations, realisedCells, bookings);
+                    realisations, realisedCells, bookings, bookingSheet);
         }
         return new RealisationFacts(realisations, budget, bookings.totals(), bookings.rows, bookingReadTime);
     }
@@ -159,14 +159,17 @@ final class RealisationReader {
             if (row.isBlank() || DataTable.isTotalRow(row)) {
                 return;
             }
-            readBooking(row, header[0], cells, sums);
+            if (!readBooking(row, header[0], cells, sums)) {
+                sums.unusable(row.index());
+            }
         });
         if (header[0] == null) {
             DataTable.locateHeader(sheet, headCandidates, BOOKING_COLUMNS, false, report);
         }
     }
 
-    private static void readBooking(SheetRow row, TableHeader h, CellReader cells, BookingSums sums) {
+    /** @return whether the booking was added; when not, its errors are reported */
+    private static boolean readBooking(SheetRow row, TableHeader h, CellReader cells, BookingSums sums) {
         LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
         String number = cells.text(row, h, "Nummer", true);
         LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -176,27 +179,29 @@ final class RealisationReader {
         }
         if (CellReader.isEmpty(amountCell)) {
             cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Bedrag")), "Bedrag");
-            return;
+            return false;
         }
         if (date == null || number == null || kind == null) {
-            return;
+            return false;
         }
         Amount amount = cells.magnitude(amountCell, "Bedrag", kind);
         if (amount == null) {
-            return;
+            return false;
         }
         if (amount.unknown()) {
             cells.report().error(cells.sheet(), amountCell.ref(), "Onbekend bedrag in boeking", amountCell.display(),
                     "een bedrag", "Een boeking heeft altijd een bekend bedrag; cel " + amountCell.ref() + " bevat "
                             + amountCell.display() + ".");
-            return;
+            return false;
         }
         sums.add(number, kind, date.getYear(), amount.value());
+        return true;
     }
 
     /** Where a Gerealiseerd row exists for bookings of the same measure, kind and year, it is their control total. */
     private static void checkBookingsAgainstRealised(CellReader cells, List<Realisation> realisations,
-                                                     Map<RealisationKey, String> realisedCells, BookingSums bookings) {
+                                                     Map<RealisationKey, String> realisedCells, BookingSums bookings,
+                                                     String bookingSheet) {
         Map<RealisationKey, Amount> realised = new HashMap<>();
         for (Realisation r : realisations) {
             if (r.stand() == Stand.GEREALISEERD && r.municipalityCode() == null) {
@@ -211,7 +216,15 @@ final class RealisationReader {
             if (control.unknown()) {
                 return;
             }
-            if (DataTable.differs(control.value(), sum.amount)) {
+            if (DataTable.differs(control.value(), sum.amount) && bookings.unusable > 0) {
+                // the bookings that could not be read have their own errors; they may be the difference
+                cells.report().warning(cells.sheet(), realisedCells.get(key), "Boekingen niet te controleren",
+                        cells.inSheetUnit(control.value()), null, "Het gerealiseerde bedrag voor "
+                                + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '" + key.measure()
+                                + "' kan niet met de boekingen worden vergeleken: " + bookings.unusable
+                                + " boeking(en) zijn niet gelezen, de eerste in rij " + bookings.firstUnusableRow
+                                + " van blad '" + bookingSheet + "' (zie de meldingen daar).");
+            } else if (DataTable.differs(control.value(), sum.amount)) {
                 // in the sheet's unit, as the Gerealiseerd row is typed; the message also in euros
                 String found = cells.inSheetUnit(control.value());
                 String expected = cells.inSheetUnit(sum.amount);
@@ -230,6 +243,15 @@ final class RealisationReader {
     static final class BookingSums {
         private final Map<RealisationKey, Sum> sums = new HashMap<>();
         private long rows;
+        /** Booking rows not added because of an error of their own, and the sheet row number of the first. */
+        private long unusable;
+        private int firstUnusableRow;
+
+        void unusable(int rowIndex) {
+            if (unusable++ == 0) {
+                firstUnusableRow = rowIndex + 1;
+            }
+        }
 
         void add(String measure, LineKind kind, int year, BigDecimal amount) {
             rows++;

@@ -418,18 +418,34 @@ class WorkbookParserTest {
             ParsedWorkbook mismatch = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1301))
                     .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1300.5)));
+            assertThat(mismatch.issues()).singleElement().satisfies(i -> {
+                assertThat(List.of(i.sheet(), i.cell(), i.rule(), i.severity()))
+                        .containsExactly("Realisatie", "D2", "Boekingen wijken af", Severity.ERROR);
+                assertThat(i.value()).isEqualTo("1.301");
+                assertThat(i.expected()).isEqualTo("1.300,5");
+                assertThat(i.message()).isEqualTo("Het gerealiseerde bedrag voor besparing 2024 van maatregel '1' is 1.301,"
+                        + " maar de boekingen tellen op tot 1.300,5.");
+            });
+        }
+
+        @Test
+        void aBookingThatCannotBeReadMayBeTheDifferenceSoTheRealisedFigureIsNotCalledWrong() throws IOException {
+            // the booking of 1 without a valid date is the difference between 1.301 and 1.300,5
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1301))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
                             row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1300.5),
                             row("geen datum", "1", "Besparing", 1)));
-            assertThat(errors(mismatch)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
-                    .containsExactlyInAnyOrder(tuple("Realisatie", "D2", "Boekingen wijken af"),
-                            tuple("Boekingen", "A3", "Ongeldige datum"));
-            assertThat(errors(mismatch)).filteredOn(i -> i.rule().equals("Boekingen wijken af")).singleElement()
-                    .satisfies(i -> {
-                        assertThat(i.value()).isEqualTo("1.301");
-                        assertThat(i.expected()).isEqualTo("1.300,5");
-                        assertThat(i.message()).isEqualTo("Het gerealiseerde bedrag voor besparing 2024 van maatregel '1' is 1.301,"
-                                + " maar de boekingen tellen op tot 1.300,5.");
-                    });
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity)
+                    .containsExactlyInAnyOrder(tuple("Boekingen", "A3", "Ongeldige datum", Severity.ERROR),
+                            tuple("Realisatie", "D2", "Boekingen niet te controleren", Severity.WARNING));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("D2")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isEqualTo("Het gerealiseerde bedrag voor besparing 2024 van"
+                            + " maatregel '1' kan niet met de boekingen worden vergeleken: 1 boeking(en) zijn niet gelezen,"
+                            + " de eerste in rij 3 van blad 'Boekingen' (zie de meldingen daar)."));
         }
 
         @Test
