@@ -210,29 +210,25 @@ final class RealisationReader {
         }
         bookings.sums.forEach((key, sum) -> {
             Amount control = realised.get(key);
-            if (control == null) {
+            if (control == null || control.unknown() || !DataTable.differs(control.value(), sum.amount)) {
                 return;
             }
-            if (control.unknown()) {
-                return;
-            }
-            if (DataTable.differs(control.value(), sum.amount) && bookings.unusable > 0) {
+            String found = cells.inSheetUnit(control.value());
+            String what = "Het gerealiseerde bedrag voor " + key.kind().label().toLowerCase() + " " + key.year()
+                    + " van maatregel '" + key.measure() + "'";
+            if (bookings.unusable > 0) {
                 // the bookings that could not be read have their own errors; they may be the difference
-                cells.report().warning(cells.sheet(), realisedCells.get(key), "Boekingen niet te controleren",
-                        cells.inSheetUnit(control.value()), null, "Het gerealiseerde bedrag voor "
-                                + key.kind().label().toLowerCase() + " " + key.year() + " van maatregel '" + key.measure()
-                                + "' kan niet met de boekingen worden vergeleken: " + bookings.unusable
+                cells.report().warning(cells.sheet(), realisedCells.get(key), "Boekingen niet te controleren", found, null,
+                        what + " kan niet met de boekingen worden vergeleken: " + bookings.unusable
                                 + " boeking(en) zijn niet gelezen, de eerste in rij " + bookings.firstUnusableRow
                                 + " van blad '" + bookingSheet + "' (zie de meldingen daar).");
-            } else if (DataTable.differs(control.value(), sum.amount)) {
-                // in the sheet's unit, as the Gerealiseerd row is typed; the message also in euros
-                String found = cells.inSheetUnit(control.value());
-                String expected = cells.inSheetUnit(sum.amount);
-                String message = "Het gerealiseerde bedrag voor " + key.kind().label().toLowerCase() + " " + key.year()
-                        + " van maatregel '" + key.measure() + "' is " + found + ", maar de boekingen tellen op tot " + expected;
-                cells.report().error(cells.sheet(), realisedCells.get(key), "Boekingen wijken af", found, expected,
-                        message + cells.inEuros(control.value(), sum.amount) + ".");
+                return;
             }
+            // in the sheet's unit, as the Gerealiseerd row is typed; the message also in euros
+            String expected = cells.inSheetUnit(sum.amount);
+            cells.report().error(cells.sheet(), realisedCells.get(key), "Boekingen wijken af", found, expected,
+                    what + " is " + found + ", maar de boekingen tellen op tot " + expected
+                            + cells.inEuros(control.value(), sum.amount) + ".");
         });
     }
 
