@@ -72,6 +72,11 @@ final class CellReader {
         return cell == null || !cell.isNumber() && text(cell) == null;
     }
 
+    /** An amount cell that says "nothing": empty, or {@code -} as the contract allows; no amount, and no error. */
+    static boolean holdsNoAmount(SheetCell cell) {
+        return isEmpty(cell) || cell.kind() == SheetCell.CellKind.TEXT && DutchAmounts.parse(cell.text()) instanceof ParsedAmount.Empty;
+    }
+
     /**
      * An amount cell's value as the sender reads it back in the feedback: a number in the notation this
      * reader accepts ({@code -28.000}, not {@code -28000}), in the sheet's unit as typed; text as typed.

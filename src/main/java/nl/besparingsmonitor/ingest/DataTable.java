@@ -152,7 +152,7 @@ final class DataTable {
                     Amount a = cells.summand(cell, column.getKey());
                     if (a != null) {
                         sum = sum.plus(a);
-                    } else if (unreadable == null && !CellReader.isEmpty(cell)) {
+                    } else if (unreadable == null && !CellReader.holdsNoAmount(cell)) {
                         unreadable = cell;
                     }
                 }

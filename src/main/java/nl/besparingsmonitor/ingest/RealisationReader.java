@@ -168,7 +168,7 @@ final class RealisationReader {
         }
     }
 
-    /** @return whether the booking was added; when not, its errors are reported */
+    /** @return false when the row has an error of its own (reported), so that the bookings are not complete */
     private static boolean readBooking(SheetRow row, TableHeader h, CellReader cells, BookingSums sums) {
         LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
         String number = cells.text(row, h, "Nummer", true);
@@ -186,7 +186,7 @@ final class RealisationReader {
         }
         Amount amount = cells.magnitude(amountCell, "Bedrag", kind);
         if (amount == null) {
-            return false;
+            return CellReader.holdsNoAmount(amountCell); // '-': nothing booked, not an error
         }
         if (amount.unknown()) {
             cells.report().error(cells.sheet(), amountCell.ref(), "Onbekend bedrag in boeking", amountCell.display(),

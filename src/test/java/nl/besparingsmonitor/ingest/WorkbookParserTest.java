@@ -204,6 +204,20 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aDashAboveAControlTotalIsNothingSoTheTotalIsStillChecked() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Een", "Wmo", "Aangenomen"),
+                            row("2", "Twee", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024),
+                            row("1", "Besparing", "-"),
+                            row("2", "Besparing", 312_000),
+                            row("Totaal", null, 387_000)));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("C4", "Totaalregel klopt niet"));
+        }
+
+        @Test
         void aControlTotalOverAnInvalidAmountIsNotCalledWrong() throws IOException {
             // 75.0O0 (a letter O) cannot be read; the total of 387.000 may well be right, so it is not checked
             // against 312.000 (the sum without it) and called wrong, but said to be uncheckable, and why
@@ -427,6 +441,17 @@ class WorkbookParserTest {
                 assertThat(i.message()).isEqualTo("Het gerealiseerde bedrag voor besparing 2024 van maatregel '1' is 1.301,"
                         + " maar de boekingen tellen op tot 1.300,5.");
             });
+        }
+
+        @Test
+        void aBookingOfNothingLeavesTheBookingsCompleteSoADifferenceIsStillAnError() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1301))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1300.5),
+                            row(LocalDate.of(2024, 2, 5), "1", "Besparing", "-")));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("D2", "Boekingen wijken af"));
         }
 
         @Test
