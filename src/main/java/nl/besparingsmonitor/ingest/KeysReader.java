@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import nl.besparingsmonitor.domain.DistributionKey;
 import nl.besparingsmonitor.domain.KeyShare;
@@ -47,7 +48,18 @@ final class KeysReader {
         return new KeyFacts(keys, members);
     }
 
-    private record RawShare(String code, String name, BigDecimal share, Long inhabitants, String cellRef, String display) {
+    /**
+     * One row of a key. A row whose code is missing or invalid has {@code code} null and still counts its share
+     * towards the key's 100% check: the shares the sender typed are what that check is about. The two
+     * {@code unreadable} fields name a typed cell that held no valid share or count; it has its own error.
+     */
+    private record RawShare(String code, String name, BigDecimal share, Long inhabitants, String unreadableShare,
+                            String unreadableInhabitants) {
+
+        boolean usable() {
+            return code != null && unreadableShare == null && unreadableInhabitants == null
+                    && (share != null || inhabitants != null);
+        }
     }
 
     private static List<DistributionKey> readKeys(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
@@ -87,12 +99,13 @@ final class KeysReader {
                 report.error(sheet, "A" + row.number(), "Aandeel ontbreekt", null, "een Aandeel of aantal Inwoners",
                         "Rij " + row.number() + " heeft geen Aandeel en geen aantal Inwoners.");
             }
-            if (key == null || code == null || (share == null && inhabitants == null)) {
+            if (key == null || (shareCell == null && inhabitantsCell == null)) {
                 continue;
             }
             SheetCell ref = shareCell != null ? shareCell : inhabitantsCell;
-            byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new RawShare(code, name, share, inhabitants, ref.ref(), ref.display()));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RawShare(code, name, share, inhabitants,
+                    shareCell != null && share == null ? shareCell.ref() : null,
+                    inhabitantsCell != null && inhabitants == null ? inhabitantsCell.ref() : null));
             firstCell.putIfAbsent(key, ref.ref());
         }
         byKey.forEach((name, raw) -> {
@@ -106,15 +119,26 @@ final class KeysReader {
 
     private static DistributionKey toKey(String organisation, String name, List<RawShare> raw, String sheet,
                                          String cellRef, ValidationReport report) {
-        boolean explicit = raw.stream().allMatch(r -> r.share() != null);
+        // a row with a share typed but unreadable is still a row of shares, not of inhabitants
+        boolean explicit = raw.stream().allMatch(r -> r.share() != null || r.unreadableShare() != null);
+        boolean usable = raw.stream().allMatch(RawShare::usable);
         if (!explicit) {
-            if (raw.stream().anyMatch(r -> r.inhabitants() == null)) {
+            if (raw.stream().anyMatch(r -> r.inhabitants() == null && r.unreadableInhabitants() == null)) {
                 report.error(sheet, cellRef, "Sleutel onvolledig", name, "voor elke gemeente een Aandeel of Inwoners",
                         "Sleutel '" + name + "' heeft niet voor elke gemeente een aandeel of een aantal inwoners.");
                 return null;
             }
-            return new DistributionKey(organisation, name,
-                    raw.stream().map(r -> new KeyShare(r.code(), r.name(), null, r.inhabitants())).toList());
+            return usable ? new DistributionKey(organisation, name,
+                    raw.stream().map(r -> new KeyShare(r.code(), r.name(), null, r.inhabitants())).toList()) : null;
+        }
+        String unreadable = raw.stream().map(RawShare::unreadableShare).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (unreadable != null) {
+            // the cell has its own error; a sum without it would call a key wrong that may be right
+            report.warning(sheet, cellRef, "Sleutel niet te controleren", name, null,
+                    "De aandelen van sleutel '" + name + "' kunnen niet worden opgeteld omdat cel " + unreadable
+                            + " geen geldig aandeel bevat.");
+            return null;
         }
         BigDecimal sum = raw.stream().map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
         // Shares typed as 35 (percent) or as 0,35 (fraction): the sum tells which.
@@ -124,6 +148,9 @@ final class KeysReader {
             report.error(sheet, cellRef, "Sleutel telt niet op tot 100%", DutchAmounts.format(sumPct) + "%",
                     "100% (± 0,01%)", "De aandelen van sleutel '" + name + "' tellen op tot "
                             + DutchAmounts.format(sumPct) + "% in plaats van 100%.");
+            return null;
+        }
+        if (!usable) {
             return null;
         }
         return new DistributionKey(organisation, name, raw.stream()

@@ -536,8 +536,32 @@ class WorkbookParserTest {
                     .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
                             row("Vast", "Ermelo", "GM0233", "30,5%"),
                             row("Vast", "Harderwijk", "XX12", "60%")));
-            assertThat(errors(bad)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
-                    .containsExactly(tuple("C3", "Ongeldige gemeentecode", "XX12"), tuple("D2", "Sleutel telt niet op tot 100%", "30,5%"));
+            // the row with the invalid code still counts its 60%: the shares typed add up to 90,5%
+            assertThat(bad.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
+                    .containsExactly(tuple("C3", "Ongeldige gemeentecode", "XX12"), tuple("D2", "Sleutel telt niet op tot 100%", "90,5%"));
+        }
+
+        @Test
+        void aRowWithABadCellIsNotLeftOutOfItsKeysCheck() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel", "Inwoners"),
+                            // adds up to 100% with the row whose code is wrong: only the code is wrong
+                            row("Vast", "Ermelo", "GM0233", "30,5%", null),
+                            row("Vast", "Harderwijk", "XX12", "69,5%", null),
+                            // a share that cannot be read: the sum of the others (30%) says nothing
+                            row("Uren", "Ermelo", "GM0233", "30%", null),
+                            row("Uren", "Harderwijk", "GM0243", "zeventig", null),
+                            // a count that cannot be read is that cell's error, not a key without a count
+                            row("Inwoners", "Ermelo", "GM0233", null, 27_000),
+                            row("Inwoners", "Harderwijk", "GM0243", null, "veel")));
+            assertThat(parsed.issues()).extracting(ValidationIssue::severity, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(
+                            tuple(Severity.ERROR, "C3", "Ongeldige gemeentecode"),
+                            tuple(Severity.ERROR, "D5", "Ongeldig aandeel"),
+                            tuple(Severity.ERROR, "E7", "Ongeldig aantal inwoners"),
+                            tuple(Severity.WARNING, "D4", "Sleutel niet te controleren"));
+            assertThat(parsed.issues()).filteredOn(i -> i.rule().equals("Sleutel niet te controleren")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).contains("'Uren'", "cel D5"));
         }
     }
 
