@@ -87,7 +87,7 @@ final class AboutSheet {
 
     private static String tolerance(BigDecimal fraction) {
         BigDecimal f = fraction == null ? new BigDecimal("0.05") : fraction;
-        return f.movePointRight(2).stripTrailingZeros().toPlainString() + "% (afwijking binnen deze marge is 'op koers')";
+        return f.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "% (afwijking binnen deze marge is 'op koers')";
     }
 
     private static void value(Sheet sheet, String label, String value) {

@@ -22,10 +22,10 @@ class EmptyReportTest {
 
     @Test
     void aRunWithoutFactsStillWritesEveryFixedSheetAndNamesTheRejectedFile() throws Exception {
-        CalculationInput input = new CalculationInput(List.of(), List.of(), List.of(), Map.of(), 2028, new BigDecimal("0.05"));
+        CalculationInput input = new CalculationInput(List.of(), List.of(), List.of(), Map.of(), 2028, new BigDecimal("0.025"));
         ReportContext full = ReportContexts.huizenAndRegion(0, 0);
         ReportContext context = new ReportContext(1, ReportContexts.RUN_TIME, input, new SavingsCalculator().calculate(input),
-                full.files(), new BigDecimal("0.05"), null);
+                full.files(), new BigDecimal("0.025"), null);
 
         Path report = ConsolidatedReportWriter.write(dir, context);
 
@@ -42,6 +42,9 @@ class EmptyReportTest {
             assertThat(opened.row("Wijzigingen", 0, ChangesSheet.NO_PREVIOUS)).isNotNull();
             assertThat(opened.row("Over dit rapport", 0, "Programmaversie").getCell(1).getStringCellValue())
                     .isEqualTo("onbekend (ontwikkelversie)");
+            // a tolerance set to 2.5% reads as a Dutch percentage
+            assertThat(opened.row("Over dit rapport", 0, "Tolerantie monitoring").getCell(1).getStringCellValue())
+                    .startsWith("2,5% ");
         }
     }
 }
