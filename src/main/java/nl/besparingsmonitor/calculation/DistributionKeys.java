@@ -83,8 +83,7 @@ final class DistributionKeys {
         }
         if (explicit && sum.subtract(BigDecimal.ONE).abs().compareTo(SHARE_TOLERANCE) > 0) {
             warnOnce(key, "Aandelen van verdeelsleutel '" + key.name() + "' tellen op tot "
-                    + sum.multiply(HUNDRED).stripTrailingZeros().toPlainString()
-                    + "% in plaats van 100%; verdeeld naar verhouding van de aandelen.");
+                    + Warnings.percent(sum.multiply(HUNDRED)) + " in plaats van 100%; verdeeld naar verhouding van de aandelen.");
         }
         return weights;
     }

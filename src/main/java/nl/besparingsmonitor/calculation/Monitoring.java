@@ -62,8 +62,8 @@ final class Monitoring {
                 continue;
             }
             if (r.amount().value().signum() < 0) {
-                warnings.add(org, r.measureNumber(), "Tegenboeking: " + r.stand().label().toLowerCase() + " "
-                        + r.kind().label() + " " + r.year() + " is " + r.amount().value().negate().toPlainString()
+                warnings.add(org, r.measureNumber(), "Tegenboeking: " + r.kind().label() + " " + r.year() + " ("
+                        + r.stand().label().toLowerCase() + ") is " + Warnings.euros(r.amount().value().negate())
                         + " in tegengestelde richting; telt mee met het omgekeerde effect.");
             }
             Map<Key, Amount> rows = r.stand() == Stand.GEREALISEERD ? realisedRows : expectedRows;

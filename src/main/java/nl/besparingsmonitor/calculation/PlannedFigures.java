@@ -177,7 +177,7 @@ final class PlannedFigures {
         if (value.signum() < 0) {
             String when = line.isAnnualAmount() ? "jaarbedrag" : String.valueOf(line.year());
             warnings.add(org.code(), line.measureNumber(), "Tegenboeking: " + line.kind().label() + " " + when + " is "
-                    + value.negate().toPlainString() + " in tegengestelde richting; telt mee met het omgekeerde effect.");
+                    + Warnings.euros(value.negate()) + " in tegengestelde richting; telt mee met het omgekeerde effect.");
         }
     }
 }

@@ -80,18 +80,18 @@ class SavingsCalculatorTest {
 
         @Test
         void sharesNotAddingUpTo100PercentAreWarnedAndUsedRelatively() {
-            DistributionKey skewed = key(GR, "Scheef", share("GM0233", "Ermelo", "0.30"), share("GM0243", "Harderwijk", "0.60"));
+            DistributionKey skewed = key(GR, "Scheef", share("GM0233", "Ermelo", "0.30"), share("GM0243", "Harderwijk", "0.605"));
             var facts = organisation(GR, "GR Meerinzicht")
                     .measures(measure("3", Domain.WMO, MeasureStatus.AANGENOMEN, "Scheef"))
-                    .lines(saving("3", 2026, 90_000))
+                    .lines(saving("3", 2026, 90_500))
                     .build();
             CalculationResult result = calculateWithKeys(List.of(skewed), facts);
             ResultQueries q = new ResultQueries(result);
 
             assertThat(q.figure("3", "GM0233", 2026).saving()).isEqualTo(Amount.of(30_000));
-            assertThat(q.figure("3", "GM0243", 2026).saving()).isEqualTo(Amount.of(60_000));
+            assertThat(q.figure("3", "GM0243", 2026).saving()).isEqualTo(Amount.of(60_500));
             assertThat(result.warnings()).containsExactly(new CalculationWarning(GR, null,
-                    "Aandelen van verdeelsleutel 'Scheef' tellen op tot 90% in plaats van 100%; verdeeld naar verhouding van de aandelen."));
+                    "Aandelen van verdeelsleutel 'Scheef' tellen op tot 90,5% in plaats van 100%; verdeeld naar verhouding van de aandelen."));
         }
 
         @Test
@@ -208,6 +208,19 @@ class SavingsCalculatorTest {
             assertThat(y2023.status()).isEqualTo(MonitoringStatus.ACHTER);
             assertThat(q.monitoring("1", 2024).realised()).isEqualTo(Amount.of(60_000));
             assertThat(q.organisationYear("GM0406", 2023).realisedNet()).isEqualTo(Amount.of(69_000));
+        }
+
+        @Test
+        void aRealisationAgainstItsDirectionIsWarnedWithItsAmountAsAControllerWritesIt() {
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of("-1234.5")),
+                            expected("1", LineKind.COST, 2024, Amount.of(-28_000)))
+                    .build();
+            assertThat(Fixtures.calculate(facts).warnings()).extracting(CalculationWarning::message).containsExactly(
+                    "Tegenboeking: Besparing 2023 (gerealiseerd) is € 1.234,50 in tegengestelde richting; telt mee met het omgekeerde effect.",
+                    "Tegenboeking: Kosten 2024 (verwacht) is € 28.000 in tegengestelde richting; telt mee met het omgekeerde effect.");
         }
 
         @Test

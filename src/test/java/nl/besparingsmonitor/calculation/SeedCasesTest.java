@@ -98,7 +98,7 @@ class SeedCasesTest {
             assertThat(q.total(TotalLevel.ORGANISATION_MEASURE_YEAR, REGION, null, Domain.BESCHERMD_WONEN, "13", 2021)
                     .plannedNet()).isEqualTo(Amount.of(600_000));
             assertThat(result.warnings()).contains(new CalculationWarning(REGION, "13",
-                    "Tegenboeking: Kosten 2021 is 600000 in tegengestelde richting; telt mee met het omgekeerde effect."));
+                    "Tegenboeking: Kosten 2021 is € 600.000 in tegengestelde richting; telt mee met het omgekeerde effect."));
         }
 
         @Test
