@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.BudgetLine;
 import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.FinancialLine;
 import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Measure;
@@ -113,9 +114,9 @@ public class FactStore {
     /** Tells the sender when a delivery did not simply replace an older one. */
     private static ParsedWorkbook withVersionNote(ParsedWorkbook parsed, VersionStanding standing) {
         String message = switch (standing) {
-            case OLDER -> "De peildatum " + parsed.info().peildatum() + " is ouder dan die van de huidige versie van "
+            case OLDER -> "De peildatum " + DutchTime.date(parsed.info().peildatum()) + " is ouder dan die van de huidige versie van "
                     + "dit soort bestand van deze organisatie. Het bestand is bewaard als eerdere versie en telt niet mee.";
-            case SAME_DATE -> "Er was al een versie met peildatum " + parsed.info().peildatum()
+            case SAME_DATE -> "Er was al een versie met peildatum " + DutchTime.date(parsed.info().peildatum())
                     + "; dit bestand vervangt die versie.";
             default -> null;
         };
@@ -124,7 +125,7 @@ public class FactStore {
         }
         List<ValidationIssue> issues = new ArrayList<>(parsed.issues());
         issues.add(new ValidationIssue(nl.besparingsmonitor.validation.Severity.WARNING, "Info", null, "Versie",
-                String.valueOf(parsed.info().peildatum()), null, message));
+                DutchTime.date(parsed.info().peildatum()), null, message));
         return new ParsedWorkbook(parsed.info(), parsed.facts(), issues, parsed.errors(), parsed.warnings() + 1,
                 parsed.opened());
     }

@@ -283,7 +283,7 @@ class SavingsCalculatorTest {
             CalculationResult result = Fixtures.calculate(facts);
             assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year).containsExactly(2025, 2026);
             assertThat(result.warnings()).extracting(CalculationWarning::message)
-                    .containsExactly("Jaarbedrag zonder startdatum; gerekend vanaf 2025-01-01.");
+                    .containsExactly("Jaarbedrag zonder startdatum; gerekend vanaf 1-1-2025.");
         }
 
         @Test

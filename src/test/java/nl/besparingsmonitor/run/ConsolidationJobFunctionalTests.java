@@ -291,10 +291,13 @@ class ConsolidationJobFunctionalTests {
                 .extracting(java.sql.Date::toLocalDate).containsExactly(LocalDate.of(2025, 6, 1));
         JsonNode older = fileEntry(summary(), "b-maart.xlsx");
         assertThat(older.get("status").asString()).isEqualTo("accepted");
-        boolean warned = false;
+        JsonNode version = null;
         for (JsonNode m : older.get("messages")) {
-            warned |= m.get("rule").asString().equals("Versie") && m.get("message").asString().contains("ouder");
+            version = m.get("rule").asString().equals("Versie") ? m : version;
         }
-        assertThat(warned).isTrue();
+        // the date as the sender typed it on its Info sheet, not 2025-03-01
+        assertThat(version).isNotNull();
+        assertThat(version.get("value").asString()).isEqualTo("1-3-2025");
+        assertThat(version.get("message").asString()).startsWith("De peildatum 1-3-2025 is ouder dan die van de huidige versie");
     }
 }
