@@ -146,14 +146,16 @@ final class PlannedFigures {
         LocalDate end = line.endDate() != null ? line.endDate() : measure.endDate();
         if (start == null) {
             start = LocalDate.of(firstPlanningYear(facts, horizon), 1, 1);
-            warnings.add(org, measure.number(), "Jaarbedrag zonder startdatum; gerekend vanaf " + DutchTime.date(start) + ".");
+            warnings.add(org, measure.number(),
+                    "Jaarbedrag zonder startdatum; gerekend vanaf " + DutchTime.date(start) + ".");
         }
         if (end == null) {
             boolean incidental = measure.type() == MeasureType.INCIDENTEEL;
             end = LocalDate.of(incidental ? start.getYear() : horizon, 12, 31);
         }
         if (end.isBefore(start)) {
-            warnings.add(org, measure.number(), "Jaarbedrag met einddatum " + DutchTime.date(end) + " vóór startdatum " + DutchTime.date(start)
+            warnings.add(org, measure.number(), "Jaarbedrag met einddatum " + DutchTime.date(end)
+                    + " vóór startdatum " + DutchTime.date(start)
                     + (line.endDate() == null && measure.endDate() == null ? " (einde planningshorizon)" : "")
                     + "; niet meegeteld.");
             return years;

@@ -87,7 +87,8 @@ final class AboutSheet {
 
     private static String tolerance(BigDecimal fraction) {
         BigDecimal f = fraction == null ? new BigDecimal("0.05") : fraction;
-        return f.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "% (afwijking binnen deze marge is 'op koers')";
+        String percent = f.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
+        return percent + "% (afwijking binnen deze marge is 'op koers')";
     }
 
     private static void value(Sheet sheet, String label, String value) {
