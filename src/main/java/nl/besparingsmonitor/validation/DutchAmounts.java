@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses amounts as Dutch finance staff write them: {@code 1.632.659}, {@code 1.632.659,50},
- * {@code € 1.632.659}, {@code -/- 1.632.659} and {@code (1.632.659)} (both negative), and the
- * markers for unknown amounts. A dot is only a thousands separator in groups of three, so
+ * {@code € 1.632.659}, {@code € 91.000,-} (whole euros, as council papers write them),
+ * {@code -/- 1.632.659} and {@code (1.632.659)} (both negative), and the markers for unknown amounts. A dot is only a thousands separator in groups of three, so
  * {@code 1.5} is refused rather than guessed.
  */
 public final class DutchAmounts {
@@ -68,7 +68,7 @@ public final class DutchAmounts {
         } else if (s.startsWith("+")) {
             s = s.substring(1).trim();
         }
-        s = stripCurrency(s).replace(" ", "");
+        s = withoutWholeEuroDash(stripCurrency(s).replace(" ", ""));
         BigDecimal value;
         if (GROUPED.matcher(s).matches() || PLAIN.matcher(s).matches()) {
             value = new BigDecimal(s.replace(".", "").replace(',', '.'));
@@ -77,6 +77,14 @@ public final class DutchAmounts {
             return new ParsedAmount.Invalid("geen getal herkend");
         }
         return new ParsedAmount.Value(negative ? value.negate() : value);
+    }
+
+    /** {@code 91.000,-} and {@code 91.000,--}: the dash stands for "no cents", not for a minus. */
+    private static String withoutWholeEuroDash(String s) {
+        if (s.endsWith(",--")) {
+            return s.substring(0, s.length() - 3);
+        }
+        return s.endsWith(",-") ? s.substring(0, s.length() - 2) : s;
     }
 
     private static String stripCurrency(String s) {

@@ -87,6 +87,22 @@ class WorkbookParserTest {
         }
 
         @Test
+        void wholeEurosWrittenWithCommaDashAreRead() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
+                            row("1", "Toezicht", "Wmo", "Aangenomen", "Inwoners"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2026, 2027),
+                            row("1", "Kosten", "€ 2.000,-", "€91.000,-"),
+                            row("1", "Besparing", "120.000,-", "-/- 65.000,-")));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(amount(parsed, "1", LineKind.COST, 2026)).isEqualTo(Amount.of(2_000));
+            assertThat(amount(parsed, "1", LineKind.COST, 2027)).isEqualTo(Amount.of(91_000));
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2026)).isEqualTo(Amount.of(120_000));
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2027)).isEqualTo(Amount.of(-65_000));
+        }
+
+        @Test
         void negativeFormsAndThousandsUnitAreNormalised() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM,
                             "Eenheid", "x 1.000 euro", "Tekenconventie", "kosten negatief")

@@ -173,7 +173,7 @@ public final class SampleWorkbookGenerator {
             "Tabblad Info: Soort bestand, Organisatie, Code (CBS-code zoals GM0406 voor een gemeente, een eigen code zoals GR-MEERINZICHT voor een regio) en Peildatum zijn verplicht.",
             "Organisatie + Soort bestand + Peildatum bepalen de versie: lever een nieuwe stand aan met een nieuwe peildatum.",
             "## Bedragen",
-            "Een bedrag is een getal of tekst in Nederlandse notatie: 1.632.659 of 1.632.659,50 of € 1.632.659.",
+            "Een bedrag is een getal of tekst in Nederlandse notatie: 1.632.659 of 1.632.659,50 of € 1.632.659 of € 1.632.659,-.",
             "Negatief: -1.632.659, -/- 1.632.659 of (1.632.659).",
             "Onbekend bedrag: P.M., PM, ntb of n.t.b. Dit is NIET hetzelfde als 0: totalen met een onbekend bedrag worden als onvolledig gemeld.",
             "Geen bedrag: laat de cel leeg of vul een streepje (-) in.",

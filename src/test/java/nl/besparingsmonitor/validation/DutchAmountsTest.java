@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-/** Amounts written back to senders read the way they write them, and read back to the same amount. */
+/**
+ * Amounts written back to senders read the way they write them, and read back to the same amount;
+ * amounts as council papers write them are read.
+ */
 class DutchAmountsTest {
 
     @Test
@@ -28,5 +31,29 @@ class DutchAmountsTest {
             assertThat(DutchAmounts.parse(DutchAmounts.format(value)))
                     .isInstanceOfSatisfying(ParsedAmount.Value.class, parsed -> assertThat(parsed.value()).isEqualByComparingTo(value));
         }
+    }
+
+    @Test
+    void readsWholeEurosWrittenWithCommaDashAsCouncilPapersDo() {
+        // seed 000 writes "€91.000,-" and "€2.000,-"; the dash means "no cents", never a minus
+        assertThat(value("€91.000,-")).isEqualByComparingTo("91000");
+        assertThat(value("€ 2.000,--")).isEqualByComparingTo("2000");
+        assertThat(value("91.000,– €")).isEqualByComparingTo("91000");
+        assertThat(value("-/- 120.000,-")).isEqualByComparingTo("-120000");
+        assertThat(value("(65.000,-)")).isEqualByComparingTo("-65000");
+        assertThat(value("89,-")).isEqualByComparingTo("89");
+    }
+
+    @Test
+    void aCommaDashDoesNotMakeAnUnreadableAmountReadable() {
+        for (String text : new String[] {",-", "€ ,-", "1.5,-", "91.000,5-", "91.000,-,-", "91.000-"}) {
+            assertThat(DutchAmounts.parse(text)).as(text).isInstanceOf(ParsedAmount.Invalid.class);
+        }
+    }
+
+    private static BigDecimal value(String text) {
+        ParsedAmount parsed = DutchAmounts.parse(text);
+        assertThat(parsed).as(text).isInstanceOf(ParsedAmount.Value.class);
+        return ((ParsedAmount.Value) parsed).value();
     }
 }
