@@ -193,9 +193,9 @@ final class CellReader {
             return null;
         }
         if (cell.isNumber()) {
-            BigDecimal n = cell.number();
-            if (n.signum() > 0 && n.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
-                return DutchDates.fromExcelSerial(n);
+            LocalDate d = DutchDates.fromNumber(cell.number(), edge);
+            if (d != null) {
+                return d;
             }
         } else if (cell.isText()) {
             if (cell.text().isBlank()) {
@@ -206,7 +206,7 @@ final class CellReader {
                 return d;
             }
         }
-        report.error(sheet, cell.ref(), "Ongeldige datum", cell.display(), DutchDates.EXPECTED,
+        report.error(sheet, cell.ref(), "Ongeldige datum", cell.display(), DutchDates.expected(edge),
                 "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldige datum.");
         return null;
     }

@@ -63,7 +63,7 @@ final class InfoSheetReader {
         if (CellReader.text(values.get("Peildatum")) == null) {
             missing(cells, labels, "Peildatum", "een datum");
         } else {
-            peildatum = cells.date(values.get("Peildatum"), "Peildatum", DutchDates.Edge.START);
+            peildatum = cells.date(values.get("Peildatum"), "Peildatum", DutchDates.Edge.DAY);
         }
         BigDecimal unit = optionalChoice(cells, values, "Eenheid", ContractValues.UNITS, BigDecimal.ONE);
         SignConvention convention = optionalChoice(cells, values, "Tekenconventie", ContractValues.CONVENTIONS,

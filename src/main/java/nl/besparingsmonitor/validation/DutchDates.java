@@ -13,17 +13,28 @@ import java.util.regex.Pattern;
 /**
  * Dates as they appear in council workbooks: Excel date cells, {@code 1-4-2026}, {@code 2026-04-01},
  * {@code 1 april 2026}, and {@code medio 2026}, which means 1 July as a start and 30 June as an end
- * (domain rule 4).
+ * (domain rule 4). Planning columns of council papers name periods rather than days ({@code 2026},
+ * {@code april 2026}, {@code Q2 2026}): as a start such a period means its first day, as an end its
+ * last.
  */
 public final class DutchDates {
 
-    public static final String EXPECTED = "een datum zoals 1-4-2026, 1 april 2026 of medio 2026";
+    private static final String EXPECTED = "een datum zoals 1-4-2026, 1 april 2026, april 2026, Q2 2026, 2026 of medio 2026";
+    private static final String EXPECTED_DAY = "een dag zoals 30-9-2025 of 30 september 2025";
 
     /** Excel's day zero for the 1900 date system (serial 1 = 1900-01-01, with Excel's 1900 leap-year quirk). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private static final Pattern MEDIO = Pattern.compile("(?i)medio\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_NAME = Pattern.compile("(?i)(\\d{1,2})\\s+([a-z]+)\\.?\\s+(\\d{4})");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)([a-z]+)\\.?\\s+(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(?i)(?:q|k)([1-4])\\s*-?\\s*(\\d{4})|([1-4])e\\s+kwartaal\\s+(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Whole numbers a person types as a year; as Excel days they would be 1905 or 1906, never meant here. */
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1900);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2199);
+    /** 31-12-9999, the last day Excel can show. */
+    private static final BigDecimal LAST_EXCEL_DAY = BigDecimal.valueOf(2_958_465);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -35,10 +46,33 @@ public final class DutchDates {
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
 
-    /** Whether a date is a period start or end matters only for {@code medio}. */
-    public enum Edge { START, END }
+    /**
+     * Which day a period stands for: its first as a start date, its last as an end date. A
+     * {@code DAY} (the Peildatum) takes no period: the day of a stand cannot be guessed from a year.
+     */
+    public enum Edge { START, END, DAY }
 
     private DutchDates() {
+    }
+
+    /** What a finance officer would be asked to write instead of an unreadable date. */
+    public static String expected(Edge edge) {
+        return edge == Edge.DAY ? EXPECTED_DAY : EXPECTED;
+    }
+
+    /**
+     * A number in a date cell: a year typed into it ({@code 2026}), otherwise an Excel serial day.
+     * Null when it is neither, or a year where a day is needed.
+     */
+    public static LocalDate fromNumber(BigDecimal number, Edge edge) {
+        // a booking date is checked this way on every row of a ledger: the range first, it rules out real dates
+        if (number.compareTo(LAST_YEAR) <= 0 && number.compareTo(FIRST_YEAR) >= 0 && number.stripTrailingZeros().scale() <= 0) {
+            return Period.year(number.intValueExact()).at(edge);
+        }
+        if (number.signum() > 0 && number.compareTo(LAST_EXCEL_DAY) <= 0) {
+            return fromExcelSerial(number);
+        }
+        return null;
     }
 
     /** An Excel serial day number (fraction = time of day, ignored). */
@@ -67,7 +101,12 @@ public final class DutchDates {
         Matcher medio = MEDIO.matcher(s);
         if (medio.matches()) {
             int year = Integer.parseInt(medio.group(1));
-            return edge == Edge.START ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 6, 30);
+            // not a period but a moment: the middle of the year, which a start and an end each round their own way
+            return new Period(LocalDate.of(year, 7, 1), LocalDate.of(year, 6, 30)).at(edge);
+        }
+        Period period = period(s);
+        if (period != null) {
+            return period.at(edge);
         }
         Matcher named = DAY_MONTH_NAME.matcher(s);
         if (named.matches()) {
@@ -89,5 +128,44 @@ public final class DutchDates {
             }
         }
         return null;
+    }
+
+    /** The first and last day of {@code 2026}, {@code april 2026} or {@code Q2 2026}; null for anything else. */
+    private static Period period(String s) {
+        if (YEAR.matcher(s).matches()) {
+            return Period.year(Integer.parseInt(s));
+        }
+        Matcher quarter = QUARTER.matcher(s);
+        if (quarter.matches()) {
+            boolean q = quarter.group(1) != null;
+            int number = Integer.parseInt(q ? quarter.group(1) : quarter.group(3));
+            LocalDate first = LocalDate.of(Integer.parseInt(q ? quarter.group(2) : quarter.group(4)), 3 * number - 2, 1);
+            return new Period(first, first.plusMonths(3).minusDays(1));
+        }
+        Matcher month = MONTH_NAME.matcher(s);
+        if (month.matches()) {
+            Integer number = MONTHS.get(month.group(1).toLowerCase(Locale.ROOT));
+            if (number == null) {
+                return null;
+            }
+            LocalDate first = LocalDate.of(Integer.parseInt(month.group(2)), number, 1);
+            return new Period(first, first.plusMonths(1).minusDays(1));
+        }
+        return null;
+    }
+
+    private record Period(LocalDate first, LocalDate last) {
+
+        static Period year(int year) {
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+
+        LocalDate at(Edge edge) {
+            return switch (edge) {
+                case START -> first;
+                case END -> last;
+                case DAY -> null;
+            };
+        }
     }
 }

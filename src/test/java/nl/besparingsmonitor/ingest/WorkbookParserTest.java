@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.FinancialLine;
+import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.MeasureStatus;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
@@ -363,6 +364,43 @@ class WorkbookParserTest {
             assertThat(annual.startDate()).isEqualTo(LocalDate.of(2026, 7, 1));
             assertThat(annual.endDate()).isEqualTo(LocalDate.of(2029, 6, 30));
             assertThat(((ProposalFacts) ok.facts()).measures().get(0).startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+        }
+
+        @Test
+        void periodsOfAPlanningColumnAreReadAsTheirFirstOrLastDay() throws IOException {
+            // Council papers plan in periods (seed 003: "Q1 2021", "per 2022"); a year typed into a
+            // date cell is the number 2026, which as an Excel day would be 18 July 1905.
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Noordoostpolder", "GM0171", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum", "Einddatum"),
+                            row("1", "Sociale recherche", "Participatie", "Aangenomen", 2026, "Q4 2028"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Besparing", "25.000", "Q2 2026", "2028", null),
+                            row("1", "Besparing", "10.000", "vanaf april 2027", "t/m 3e kwartaal 2029", null),
+                            row("1", "Kosten", "5.000", "per 2027", 2029, null)));
+
+            assertThat(errors(parsed)).isEmpty();
+            Measure measure = ((ProposalFacts) parsed.facts()).measures().get(0);
+            assertThat(measure.startDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(measure.endDate()).isEqualTo(LocalDate.of(2028, 12, 31));
+            assertThat(lines(parsed)).extracting(FinancialLine::startDate, FinancialLine::endDate).containsExactly(
+                    tuple(LocalDate.of(2026, 4, 1), LocalDate.of(2028, 12, 31)),
+                    tuple(LocalDate.of(2027, 4, 1), LocalDate.of(2029, 9, 30)),
+                    tuple(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31)));
+        }
+
+        @Test
+        void aPeildatumMustBeADayNotAPeriod() throws IOException {
+            for (Object peildatum : new Object[] {2025, "2025", "Q3 2025", "september 2025", "medio 2025"}) {
+                ParsedWorkbook parsed = parse(TestWorkbook.create()
+                        .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                                row("Code", "GM0406"), row("Peildatum", peildatum)));
+
+                assertThat(errors(parsed)).as("Peildatum %s", peildatum).singleElement().satisfies(i -> {
+                    assertThat(i.cell()).isEqualTo("B4");
+                    assertThat(i.rule()).isEqualTo("Ongeldige datum");
+                    assertThat(i.expected()).isEqualTo("een dag zoals 30-9-2025 of 30 september 2025");
+                });
+            }
         }
 
         @Test

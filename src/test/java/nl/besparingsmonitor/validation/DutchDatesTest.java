@@ -1,0 +1,52 @@
+package nl.besparingsmonitor.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import nl.besparingsmonitor.validation.DutchDates.Edge;
+
+/** Periods as planning columns name them: the first day as a start, the last as an end, never a Peildatum. */
+class DutchDatesTest {
+
+    @Test
+    void aPeriodStartsOnItsFirstDayAndEndsOnItsLast() {
+        assertThat(DutchDates.parse("Q2 2026", Edge.START)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(DutchDates.parse("Q2-2026", Edge.END)).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(DutchDates.parse("K4 2026", Edge.END)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(DutchDates.parse("1e kwartaal 2021", Edge.START)).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(DutchDates.parse("feb. 2028", Edge.END)).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(DutchDates.parse("Vanaf 2022", Edge.START)).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(DutchDates.parse("tot en met 2025", Edge.END)).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void aYearTypedIntoADateCellIsThatYearNotAnExcelDayIn1905() {
+        assertThat(DutchDates.fromNumber(new BigDecimal("2026"), Edge.START)).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DutchDates.fromNumber(new BigDecimal("2026.0"), Edge.END)).isEqualTo(LocalDate.of(2026, 12, 31));
+        // a real Excel date, and a day number with a time of day, stay Excel days
+        assertThat(DutchDates.fromNumber(new BigDecimal("46023"), Edge.START)).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DutchDates.fromNumber(new BigDecimal("2026.5"), Edge.START)).isEqualTo(LocalDate.of(1905, 7, 18));
+        assertThat(DutchDates.fromNumber(new BigDecimal("-1"), Edge.START)).isNull();
+    }
+
+    @Test
+    void aPeildatumTakesOnlyADay() {
+        assertThat(DutchDates.fromNumber(new BigDecimal("2025"), Edge.DAY)).isNull();
+        for (String period : new String[] {"2025", "Q3 2025", "september 2025", "medio 2025"}) {
+            assertThat(DutchDates.parse(period, Edge.DAY)).as(period).isNull();
+        }
+        assertThat(DutchDates.parse("30 september 2025", Edge.DAY)).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(DutchDates.fromNumber(new BigDecimal("45930"), Edge.DAY)).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void whatIsNoPeriodIsNoDate() {
+        for (String text : new String[] {"Q5 2026", "0e kwartaal 2026", "tot 2026", "april", "202", "20260", "Q2 26"}) {
+            assertThat(DutchDates.parse(text, Edge.START)).as(text).isNull();
+        }
+    }
+}
