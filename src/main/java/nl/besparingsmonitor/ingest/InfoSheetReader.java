@@ -32,7 +32,13 @@ final class InfoSheetReader {
     private InfoSheetReader() {
     }
 
-    /** The Info values, or null when they are too broken to know what the file is (errors are reported). */
+    /**
+     * The Info values, or null when they are too broken to know what the file is or how to read its amounts
+     * (errors are reported). A missing or invalid Peildatum is reported but leaves the rest: the file is
+     * rejected either way, and with kind, organisation, unit and sign convention known its other sheets can
+     * still be checked, so that the sender gets every error of the file in one round instead of one per
+     * delivery.
+     */
     static WorkbookInfo read(XlsxWorkbook workbook, ValidationReport report) {
         String sheetName = SheetNames.find(workbook, SHEET);
         if (sheetName == null) {
@@ -68,8 +74,7 @@ final class InfoSheetReader {
         BigDecimal unit = optionalChoice(cells, values, "Eenheid", ContractValues.UNITS, BigDecimal.ONE);
         SignConvention convention = optionalChoice(cells, values, "Tekenconventie", ContractValues.CONVENTIONS,
                 SignConvention.ALL_POSITIVE);
-        if (kind == null || organisationName == null || code == null || peildatum == null || unit == null
-                || convention == null) {
+        if (kind == null || organisationName == null || code == null || unit == null || convention == null) {
             return null;
         }
         return new WorkbookInfo(kind, new Organisation(code.toUpperCase(java.util.Locale.ROOT), organisationName),

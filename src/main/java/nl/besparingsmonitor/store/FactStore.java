@@ -284,7 +284,7 @@ public class FactStore {
             row.put("kind", info.kind().name());
             row.put("organisation_code", info.organisation().code());
             row.put("organisation_name", info.organisation().name());
-            row.put("peildatum", Date.valueOf(info.peildatum()));
+            row.put("peildatum", info.peildatum() == null ? null : Date.valueOf(info.peildatum()));
         }
         row.put("version_id", versionId);
         row.put("measures", counts.measures());

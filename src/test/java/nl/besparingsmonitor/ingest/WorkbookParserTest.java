@@ -274,8 +274,10 @@ class WorkbookParserTest {
                     .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
                             row("Code", "GM0406"), row("Peildatum", "31-2-2025")));
 
+            // a wrong Peildatum no longer hides the rest: the missing sheets are reported in the same round
             assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
-                    .containsExactly(tuple("Info", "B4", "Ongeldige datum"));
+                    .containsExactly(tuple("Info", "B4", "Ongeldige datum"), tuple("Maatregelen", null, "Blad ontbreekt"),
+                            tuple("Financieel", null, "Blad ontbreekt"));
 
             ParsedWorkbook noInfo = parse(TestWorkbook.create().sheet("Blad1", row("iets")));
             assertThat(errors(noInfo)).extracting(ValidationIssue::rule).containsExactly("Blad ontbreekt");
@@ -391,7 +393,7 @@ class WorkbookParserTest {
         @Test
         void aPeildatumMustBeADayNotAPeriod() throws IOException {
             for (Object peildatum : new Object[] {2025, "2025", "Q3 2025", "september 2025", "medio 2025"}) {
-                ParsedWorkbook parsed = parse(TestWorkbook.create()
+                ParsedWorkbook parsed = parse(Workbooks.huizenProposals(PEILDATUM)
                         .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
                                 row("Code", "GM0406"), row("Peildatum", peildatum)));
 
@@ -401,6 +403,22 @@ class WorkbookParserTest {
                     assertThat(i.expected()).isEqualTo("een dag zoals 30-9-2025 of 30 september 2025");
                 });
             }
+        }
+
+        @Test
+        void aWrongPeildatumIsReportedWithEveryOtherErrorOfTheFileNotAlone() throws IOException {
+            ParsedWorkbook parsed = parse(Workbooks.huizenProposals(PEILDATUM)
+                    .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                            row("Code", "GM0406"), row("Peildatum", "31-2-2025"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Post", 2024, 2025),
+                            row("1", "Besparing", "Zorgkosten", "618.5OO", 200_000)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Info", "B4", "Ongeldige datum"), tuple("Financieel", "D2", "Ongeldig bedrag"));
+            // whose file it is stays known for the run summary and the report, without a date
+            assertThat(parsed.info().organisation().code()).isEqualTo("GM0406");
+            assertThat(parsed.info().peildatum()).isNull();
         }
 
         @Test

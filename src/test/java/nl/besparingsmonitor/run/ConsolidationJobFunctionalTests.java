@@ -147,6 +147,31 @@ class ConsolidationJobFunctionalTests {
     }
 
     @Test
+    void aFileWithAWrongPeildatumGetsAllItsErrorsAtOnceAndIsRecordedUnderItsOrganisation() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 Huizen - Voorstellen.xlsx");
+        TestWorkbook.create()
+                .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Renkum"),
+                        row("Code", "GM0274"), row("Peildatum", "31 juni 2025"))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", "veel"))
+                .write(inbox, "GM0274 Renkum - Voorstellen.xlsx");
+
+        JobExecution execution = run();
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workbook_version WHERE organisation_code = 'GM0274'",
+                Integer.class)).isZero();
+        JsonNode renkum = fileEntry(summary(), "GM0274 Renkum - Voorstellen.xlsx");
+        assertThat(renkum.get("status").asString()).isEqualTo("rejected");
+        assertThat(renkum.get("organisation").asString()).isEqualTo("GM0274");
+        assertThat(renkum.get("peildatum").isNull()).isTrue();
+        assertThat(renkum.get("messages")).extracting(m -> m.get("sheet").asString() + "!" + m.get("cell").asString())
+                .containsExactly("Info!B4", "Financieel!C2");
+        assertThat(fileEntry(summary(), "GM0406 Huizen - Voorstellen.xlsx").get("status").asString())
+                .isEqualTo("accepted");
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void theRunReportsHowManyBookingRowsItReadFromAcceptedWorkbooks(CapturedOutput log) throws Exception {
         Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 Huizen - Voorstellen.xlsx");
