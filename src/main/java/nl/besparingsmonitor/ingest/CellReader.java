@@ -31,6 +31,8 @@ final class CellReader {
     private final ValidationReport report;
     private final BigDecimal unitFactor;
     private final SignConvention convention;
+    /** Values stand beside their label (the Info sheet), not in a column under a header. */
+    private final boolean labelled;
     /**
      * Closed-list values already recognised in this sheet, by the cell text as read. A ledger repeats a
      * handful of texts a million times, and shared strings make them the same String instances.
@@ -41,10 +43,26 @@ final class CellReader {
     private int recognisedCount;
 
     CellReader(String sheet, ValidationReport report, BigDecimal unitFactor, SignConvention convention) {
+        this(sheet, report, unitFactor, convention, false);
+    }
+
+    private CellReader(String sheet, ValidationReport report, BigDecimal unitFactor, SignConvention convention,
+                       boolean labelled) {
         this.sheet = sheet;
         this.report = report;
         this.unitFactor = unitFactor;
         this.convention = convention;
+        this.labelled = labelled;
+    }
+
+    /** For a sheet of labels with their values beside them (Info): messages name the label, not a column. */
+    static CellReader forLabelledValues(String sheet, ValidationReport report) {
+        return new CellReader(sheet, report, BigDecimal.ONE, SignConvention.ALL_POSITIVE, true);
+    }
+
+    /** "Cel B4 in kolom 'Bedrag'", or "Cel B4 bij 'Peildatum'" where the value stands beside its label. */
+    private String cellOf(SheetCell cell, String column) {
+        return "Cel " + cell.ref() + (labelled ? " bij '" : " in kolom '") + column + "'";
     }
 
     String sheet() {
@@ -147,7 +165,7 @@ final class CellReader {
             if (value.abs().compareTo(MAX_AMOUNT) > 0) {
                 if (reporting) {
                     report.error(sheet, cell.ref(), "Bedrag te groot", typedAmount(cell), "hoogstens 100.000.000.000 euro",
-                            "Cel " + cell.ref() + " in kolom '" + column + "' bevat een bedrag van meer dan 100 miljard euro ("
+                            cellOf(cell, column) + " bevat een bedrag van meer dan 100 miljard euro ("
                                     + typedAmount(cell) + "); dat is geen bedrag uit een begroting.");
                 }
                 return null;
@@ -164,7 +182,7 @@ final class CellReader {
         }
         if (parsed instanceof ParsedAmount.Invalid i && reporting) {
             report.error(sheet, cell.ref(), "Ongeldig bedrag", cell.display(), DutchAmounts.EXPECTED,
-                    "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldig bedrag (" + i.reason() + ").");
+                    cellOf(cell, column) + " bevat geen geldig bedrag (" + i.reason() + ").");
         }
         return null;
     }
@@ -207,7 +225,7 @@ final class CellReader {
             }
         }
         report.error(sheet, cell.ref(), "Ongeldige datum", cell.display(), DutchDates.expected(edge),
-                "Cel " + cell.ref() + " in kolom '" + column + "' bevat geen geldige datum.");
+                cellOf(cell, column) + " bevat geen geldige datum.");
         return null;
     }
 
@@ -228,7 +246,7 @@ final class CellReader {
         T value = find(lookup, text);
         if (value == null) {
             report.error(sheet, cell.ref(), "Ongeldige waarde", text, lookup.expected(),
-                    "Cel " + cell.ref() + " in kolom '" + column + "' bevat '" + text + "'; toegestaan is "
+                    cellOf(cell, column) + " bevat '" + text + "'; toegestaan is "
                             + lookup.expected() + ".");
         }
         return value;
@@ -279,7 +297,7 @@ final class CellReader {
             return false;
         }
         report.error(sheet, cell.ref(), "Te lange waarde", text.substring(0, 100) + "…", "hoogstens " + max + " tekens",
-                "Cel " + cell.ref() + " in kolom '" + column + "' is " + text.length() + " tekens lang; de limiet is "
+                cellOf(cell, column) + " is " + text.length() + " tekens lang; de limiet is "
                         + max + " tekens.");
         return true;
     }

@@ -60,7 +60,7 @@ final class InfoSheetReader {
                 values.put(key, row.cell(label.column() + 1));
             }
         }
-        CellReader cells = new CellReader(sheetName, report, BigDecimal.ONE, SignConvention.ALL_POSITIVE);
+        CellReader cells = CellReader.forLabelledValues(sheetName, report);
         WorkbookKind kind = requiredChoice(cells, labels, values, "Soort bestand", ContractValues.KINDS);
         String organisationName = requiredText(cells, labels, values, "Organisatie");
         String code = requiredText(cells, labels, values, "Code");

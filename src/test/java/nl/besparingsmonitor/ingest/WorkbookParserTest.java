@@ -401,6 +401,8 @@ class WorkbookParserTest {
                     assertThat(i.cell()).isEqualTo("B4");
                     assertThat(i.rule()).isEqualTo("Ongeldige datum");
                     assertThat(i.expected()).isEqualTo("een dag zoals 30-9-2025 of 30 september 2025");
+                    // Info has labels beside their values, no column called Peildatum
+                    assertThat(i.message()).isEqualTo("Cel B4 bij 'Peildatum' bevat geen geldige datum.");
                 });
             }
         }
