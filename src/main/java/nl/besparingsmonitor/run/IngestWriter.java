@@ -123,7 +123,7 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
         } else {
             Path feedback = writeFeedback(result, rejectedFolder, true);
             store.storeRejected(runId, result.file(), parsed, feedback.toString(), now);
-            log.warn("{}rejected with {} errors, feedback in {}", progress, parsed.errors(), feedback);
+            log.warn("{}rejected with {} error(s), feedback in {}", progress, parsed.errors(), feedback);
         }
     }
 
