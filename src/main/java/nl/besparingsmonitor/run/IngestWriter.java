@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import nl.besparingsmonitor.concurrent.Workers;
-import nl.besparingsmonitor.ingest.InboxScanner;
+import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.Realisation;
+import nl.besparingsmonitor.ingest.InboxScanner;
 import nl.besparingsmonitor.ingest.KeyFacts;
 import nl.besparingsmonitor.ingest.ParsedWorkbook;
 import nl.besparingsmonitor.ingest.ProposalFacts;
@@ -115,7 +117,7 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
         }
         if (parsed.accepted()) {
             store.storeAccepted(runId, result.file(), parsed, now);
-            log.info("{}{}, {} waarschuwingen ({} {}, peildatum {})", progress, contents(parsed), parsed.warnings(),
+            log.info("{}{}, {} ({} {}, reporting date {})", progress, contents(parsed), count(parsed.warnings(), "warning"),
                     parsed.info().kind().label(), parsed.info().organisation().code(), parsed.info().peildatum());
             if (parsed.warnings() > 0) {
                 writeFeedback(result, feedbackFolder, false);
@@ -123,7 +125,7 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
         } else {
             Path feedback = writeFeedback(result, rejectedFolder, true);
             store.storeRejected(runId, result.file(), parsed, feedback.toString(), now);
-            log.warn("{}rejected with {} error(s), feedback in {}", progress, parsed.errors(), feedback);
+            log.warn("{}rejected with {}, feedback in {}", progress, count(parsed.errors(), "error"), feedback);
         }
     }
 
@@ -151,14 +153,22 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
     /** What the file holds, in the words of the progress line: "14 maatregelen" or "2 verdeelsleutels". */
     static String contents(ParsedWorkbook parsed) {
         if (parsed.facts() instanceof ProposalFacts p) {
-            return p.measures().size() + " maatregelen";
+            return count(p.measures().size(), "measure");
         }
         if (parsed.facts() instanceof RealisationFacts r) {
-            return r.realisations().stream().map(Realisation::measureNumber).distinct().count() + " maatregelen";
+            // a ledger extract alone realises its measures too, so its bookings count as well
+            long measures = Stream.concat(r.realisations().stream().map(Realisation::measureNumber),
+                    r.bookingTotals().stream().map(BookingTotal::measureNumber)).distinct().count();
+            return count(measures, "measure")
+                    + (r.budgetLines().isEmpty() ? "" : ", " + count(r.budgetLines().size(), "budget line"));
         }
         if (parsed.facts() instanceof KeyFacts k) {
-            return k.keys().size() + " verdeelsleutels";
+            return count(k.keys().size(), "distribution key");
         }
-        return "0 maatregelen";
+        return count(0, "measure");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -173,7 +173,7 @@ class ConsolidationJobFunctionalTests {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void theRunReportsHowManyBookingRowsItReadFromAcceptedWorkbooks(CapturedOutput log) throws Exception {
+    void theRunLogsInEnglishWhatEachFileHeldAndHowManyBookingRowsItRead(CapturedOutput log) throws Exception {
         Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "GM0406 Huizen - Voorstellen.xlsx");
         realisation("GM0406", "Gemeente Huizen", "100", "200", "300").write(inbox, "GM0406 Huizen - Realisatie.xlsx");
         realisation("GM0274", "Gemeente Renkum", "50", "60").write(inbox, "GM0274 Renkum - Realisatie.xlsx");
@@ -183,7 +183,10 @@ class ConsolidationJobFunctionalTests {
         assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(fileEntry(summary(), "GM0307 Amersfoort - Realisatie.xlsx").get("status").asString()).isEqualTo("rejected");
-        assertThat(log.getOut()).containsPattern("Booking rows of accepted workbooks: 5 read in [0-9.]+ s, [0-9.]+ microseconds per row");
+        assertThat(log.getOut()).containsPattern("Booking rows of accepted workbooks: 5 read in [0-9.]+ s, [0-9.]+ microseconds per row")
+                .contains("GM0406 Huizen - Realisatie.xlsx: 1 measure, 0 warnings (Realisatie GM0406, reporting date 2025-06-30)")
+                .contains("GM0307 Amersfoort - Realisatie.xlsx: rejected with 1 error, feedback in ")
+                .doesNotContain("maatregelen", "waarschuwingen");
     }
 
     private static TestWorkbook realisation(String code, String name, String... amounts) {
