@@ -72,6 +72,9 @@ public class ConsolidationLauncher {
             JobExecution execution = startOrResume(trigger, settle);
             completedRunHandlers.orderedStream().forEach(handler -> handler.runEnded(execution));
             return RunOutcome.of(execution);
+        } catch (NoInbox e) {
+            log.error("Consolidation could not run: {}", e.getMessage());
+            return RunOutcome.notStarted();
         } catch (Exception e) {
             log.error("Consolidation could not run: {}", e.toString(), e);
             return RunOutcome.notStarted();
@@ -109,6 +112,10 @@ public class ConsolidationLauncher {
 
     private JobParameters newRunParameters(String trigger, boolean settle) throws Exception {
         Path inbox = properties.inbox().toAbsolutePath().normalize();
+        if (!Files.isDirectory(inbox)) {
+            // A mistyped path or an unmounted share: no run is recorded that would then ask to be restarted.
+            throw new NoInbox(inbox);
+        }
         Path output = properties.output().toAbsolutePath().normalize();
         Files.createDirectories(output);
         log.info("Starting consolidation of {} into {} ({})", inbox, output, trigger);
@@ -120,5 +127,12 @@ public class ConsolidationLauncher {
                 .addString("trigger", trigger, false)
                 .addLong(InboxItemReader.SETTLE_PARAMETER, settle ? properties.watch().quietPeriod().toMillis() : 0L, false)
                 .toJobParameters();
+    }
+
+    private static final class NoInbox extends Exception {
+
+        NoInbox(Path inbox) {
+            super("the inbox " + inbox + " does not exist or is not a folder (monitor.inbox); no run was started");
+        }
     }
 }
