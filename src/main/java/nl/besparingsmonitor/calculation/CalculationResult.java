@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param measureYearFigures planned figures of all measures, also rejected and withdrawn ones
  * @param monitoring planned vs realised vs expected per adopted measure and year
+ * @param monitoringShares the same per municipality's part of a measure (its own, or its share of a regional one)
  * @param targetCoverages per organisation, domain and year, for organisations that have targets
  * @param budgetSaldi per budget line and year
  * @param expectedTotalSavings per organisation and year that has budget lines
@@ -18,6 +19,7 @@ import java.util.List;
 public record CalculationResult(
         List<MeasureYearFigure> measureYearFigures,
         List<MonitoringFigure> monitoring,
+        List<MonitoringShare> monitoringShares,
         List<TargetCoverage> targetCoverages,
         List<BudgetSaldo> budgetSaldi,
         List<ExpectedTotalSaving> expectedTotalSavings,
@@ -27,6 +29,7 @@ public record CalculationResult(
     public CalculationResult {
         measureYearFigures = List.copyOf(measureYearFigures);
         monitoring = List.copyOf(monitoring);
+        monitoringShares = List.copyOf(monitoringShares);
         targetCoverages = List.copyOf(targetCoverages);
         budgetSaldi = List.copyOf(budgetSaldi);
         expectedTotalSavings = List.copyOf(expectedTotalSavings);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.besparingsmonitor.domain.Amount;
+
 /**
  * Domain rule 5: split an amount over municipalities by weight, in whole euros, so that the parts
  * add up exactly to the total rounded to whole euros (largest-remainder method).
@@ -63,6 +65,13 @@ final class Distribution {
             result.merge(p.weight().municipalityCode(), value, BigDecimal::add);
         }
         return result;
+    }
+
+    /** {@link #split(BigDecimal, List)} for an amount: an unknown total makes every municipality's part unknown. */
+    static Map<String, Amount> split(Amount total, List<Weight> weights) {
+        Map<String, Amount> parts = new LinkedHashMap<>();
+        split(total.value(), weights).forEach((code, value) -> parts.put(code, new Amount(value, total.unknown())));
+        return parts;
     }
 
     private static final class Part {

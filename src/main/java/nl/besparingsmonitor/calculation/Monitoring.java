@@ -3,9 +3,11 @@ package nl.besparingsmonitor.calculation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,32 +16,67 @@ import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Measure;
+import nl.besparingsmonitor.domain.Organisation;
 import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.domain.Stand;
 
 /**
- * Domain rule 7: planned versus realised and expected net effect per adopted measure and year.
+ * Domain rule 7: planned versus realised and expected net effect per adopted measure and year, for
+ * the organisation and for each municipality's part.
  *
  * <p>Realised amounts come from {@code Gerealiseerd} rows; where a measure, kind and year has no
- * such row, the summed ledger bookings are used. When both exist the row wins: the ingest already
- * checked it as the control total of those bookings. A year counts as realised when either kind
+ * such row, the summed ledger bookings are used. When both exist the rows win: the ingest already
+ * checked them as the control total of those bookings. A year counts as realised when either kind
  * has a realised amount; a kind without one is taken as zero for that year.
+ *
+ * <p>A municipality's part is split the way the plan is ({@link PlannedFigures}): a row naming a
+ * municipality belongs to it, a municipality's own amounts to itself, and a region's other amounts
+ * are split by the measure's key per kind and year. Without a usable key they stay with the region,
+ * and the municipalities' parts of that measure are unknown.
  */
 final class Monitoring {
 
     private final Warnings warnings;
     private final BigDecimal tolerance;
+    private final DistributionKeys keys;
 
-    Monitoring(Warnings warnings, BigDecimal tolerance) {
+    Monitoring(Warnings warnings, BigDecimal tolerance, DistributionKeys keys) {
         this.warnings = warnings;
         this.tolerance = tolerance;
+        this.keys = keys;
+    }
+
+    /** One organisation's monitoring: per measure and year, and per municipality's part. */
+    record Result(List<MonitoringFigure> figures, List<MonitoringShare> shares) {
     }
 
     private record Key(String measureNumber, LineKind kind, int year) {
     }
 
-    List<MonitoringFigure> of(OrganisationFacts facts, List<MeasureYearFigure> planned) {
-        String org = facts.organisation().code();
+    /** Realised or expected amounts per measure, kind and year, and which part of them names a municipality. */
+    private static final class Placed {
+        final Map<Key, Amount> total = new HashMap<>();
+        final Map<Key, Map<String, Amount>> named = new HashMap<>();
+        final Map<Key, Amount> unnamed = new HashMap<>();
+        final Map<String, Set<Key>> keysOfMeasure = new HashMap<>();
+
+        void add(Key key, String municipality, Amount amount) {
+            total.merge(key, amount, Amount::plus);
+            keysOfMeasure.computeIfAbsent(key.measureNumber(), n -> new HashSet<>()).add(key);
+            if (municipality == null) {
+                unnamed.merge(key, amount, Amount::plus);
+            } else {
+                named.computeIfAbsent(key, k -> new TreeMap<>()).merge(municipality, amount, Amount::plus);
+            }
+        }
+
+        boolean hasUnnamed(String measureNumber) {
+            return keysOfMeasure.getOrDefault(measureNumber, Set.of()).stream().anyMatch(unnamed::containsKey);
+        }
+    }
+
+    Result of(OrganisationFacts facts, List<MeasureYearFigure> planned) {
+        Organisation org = facts.organisation();
         Map<String, Measure> counted = new LinkedHashMap<>();
         facts.measures().stream().filter(m -> m.status() != null && m.status().counts())
                 .forEach(m -> counted.putIfAbsent(m.number(), m));
@@ -47,59 +84,131 @@ final class Monitoring {
         facts.measures().forEach(m -> known.add(m.number()));
 
         Map<String, Map<Integer, Amount>> plannedNet = new HashMap<>();
+        Map<String, Map<String, Map<Integer, Amount>>> plannedShares = new HashMap<>();
         for (MeasureYearFigure f : planned) {
             if (f.counts()) {
                 plannedNet.computeIfAbsent(f.measureNumber(), n -> new TreeMap<>()).merge(f.year(), f.net(), Amount::plus);
+                if (f.municipalityCode() != null) {
+                    plannedShares.computeIfAbsent(f.measureNumber(), n -> new TreeMap<>())
+                            .computeIfAbsent(f.municipalityCode(), c -> new TreeMap<>())
+                            .merge(f.year(), f.net(), Amount::plus);
+                }
             }
         }
 
-        Map<Key, Amount> realisedRows = new HashMap<>();
-        Map<Key, Amount> expectedRows = new HashMap<>();
+        Placed realised = new Placed();
+        Placed expected = new Placed();
         for (Realisation r : facts.realisations()) {
             if (!known.contains(r.measureNumber())) {
-                warnings.add(org, r.measureNumber(), "Realisatie voor maatregel '" + r.measureNumber()
+                warnings.add(org.code(), r.measureNumber(), "Realisatie voor maatregel '" + r.measureNumber()
                         + "' die niet in de maatregelen staat; niet meegeteld.");
                 continue;
             }
             if (r.amount().value().signum() < 0) {
-                warnings.add(org, r.measureNumber(), "Tegenboeking: " + r.kind().label() + " " + r.year() + " ("
+                warnings.add(org.code(), r.measureNumber(), "Tegenboeking: " + r.kind().label() + " " + r.year() + " ("
                         + r.stand().label().toLowerCase() + ") is " + Warnings.euros(r.amount().value().negate())
                         + " in tegengestelde richting; telt mee met het omgekeerde effect.");
             }
-            Map<Key, Amount> rows = r.stand() == Stand.GEREALISEERD ? realisedRows : expectedRows;
-            rows.merge(new Key(r.measureNumber(), r.kind(), r.year()), r.amount(), Amount::plus);
+            Placed placed = r.stand() == Stand.GEREALISEERD ? realised : expected;
+            placed.add(new Key(r.measureNumber(), r.kind(), r.year()), r.municipalityCode(), r.amount());
         }
-        Map<Key, Amount> realised = new HashMap<>(realisedRows);
+        Set<Key> withRows = Set.copyOf(realised.total.keySet());
         for (BookingTotal b : facts.bookingTotals()) {
             if (!known.contains(b.measureNumber())) {
-                warnings.add(org, b.measureNumber(), "Boekingen voor maatregel '" + b.measureNumber()
+                warnings.add(org.code(), b.measureNumber(), "Boekingen voor maatregel '" + b.measureNumber()
                         + "' die niet in de maatregelen staat; niet meegeteld.");
                 continue;
             }
             Key key = new Key(b.measureNumber(), b.kind(), b.year());
-            if (!realisedRows.containsKey(key)) {
-                realised.merge(key, Amount.of(b.amount()), Amount::plus);
+            if (!withRows.contains(key)) {
+                realised.add(key, null, Amount.of(b.amount()));
             }
         }
 
-        Map<String, Map<Integer, SavingAndCost>> realisedNet = byMeasureAndYear(realised);
-        Map<String, Map<Integer, SavingAndCost>> expectedNet = byMeasureAndYear(expectedRows);
+        Map<String, Map<Integer, SavingAndCost>> realisedNet = byMeasureAndYear(realised.total);
+        Map<String, Map<Integer, SavingAndCost>> expectedNet = byMeasureAndYear(expected.total);
         List<MonitoringFigure> figures = new ArrayList<>();
+        List<MonitoringShare> shares = new ArrayList<>();
         for (Measure m : counted.values()) {
             Map<Integer, Amount> plan = plannedNet.getOrDefault(m.number(), Map.of());
             Map<Integer, SavingAndCost> real = realisedNet.getOrDefault(m.number(), Map.of());
             Map<Integer, SavingAndCost> expect = expectedNet.getOrDefault(m.number(), Map.of());
-            Set<Integer> years = new TreeSet<>(plan.keySet());
-            years.addAll(real.keySet());
-            years.addAll(expect.keySet());
-            for (int year : years) {
-                Amount p = plan.getOrDefault(year, Amount.ZERO);
-                Amount r = real.containsKey(year) ? real.get(year).net() : null;
-                Amount e = expect.containsKey(year) ? expect.get(year).net() : null;
-                figures.add(figure(org, m, year, p, r, e));
+            for (int year : years(plan, real, expect)) {
+                figures.add(figure(org.code(), m, year, plan.getOrDefault(year, Amount.ZERO), net(real, year),
+                        net(expect, year)));
+            }
+            shares.addAll(shares(org, m, plannedShares.getOrDefault(m.number(), Map.of()), realised, expected));
+        }
+        return new Result(figures, shares);
+    }
+
+    private List<MonitoringShare> shares(Organisation org, Measure m, Map<String, Map<Integer, Amount>> plannedParts,
+                                         Placed realised, Placed expected) {
+        // the key is looked up only for amounts it has to split, so that a key never needed is never warned about
+        boolean keyed = !org.isMunicipality() && m.keyName() != null && !m.keyName().isBlank()
+                && (realised.hasUnnamed(m.number()) || expected.hasUnnamed(m.number()));
+        Optional<List<Distribution.Weight>> weights = keyed ? keys.weights(org.code(), m.number(), m.keyName())
+                : Optional.empty();
+        Map<String, Map<Integer, SavingAndCost>> realParts = parts(org, m, realised, weights);
+        Map<String, Map<Integer, SavingAndCost>> expectParts = parts(org, m, expected, weights);
+        Set<String> municipalities = new TreeSet<>(plannedParts.keySet());
+        municipalities.addAll(realParts.keySet());
+        municipalities.addAll(expectParts.keySet());
+        List<MonitoringShare> shares = new ArrayList<>();
+        for (String municipality : municipalities) {
+            Map<Integer, Amount> plan = plannedParts.getOrDefault(municipality, Map.of());
+            Map<Integer, SavingAndCost> real = realParts.getOrDefault(municipality, Map.of());
+            Map<Integer, SavingAndCost> expect = expectParts.getOrDefault(municipality, Map.of());
+            for (int year : years(plan, real, expect)) {
+                shares.add(new MonitoringShare(municipality, figure(org.code(), m, year,
+                        plan.getOrDefault(year, Amount.ZERO), net(real, year), net(expect, year))));
             }
         }
-        return figures;
+        return shares;
+    }
+
+    /** Each municipality's part of a measure's realised or expected amounts, per year. */
+    private Map<String, Map<Integer, SavingAndCost>> parts(Organisation org, Measure m, Placed placed,
+                                                         Optional<List<Distribution.Weight>> weights) {
+        Map<String, Map<Integer, SavingAndCost>> parts = new HashMap<>();
+        boolean leftWithRegion = false;
+        for (Key key : placed.keysOfMeasure.getOrDefault(m.number(), Set.of())) {
+            placed.named.getOrDefault(key, Map.of()).forEach((municipality, amount) -> add(parts, municipality, key, amount));
+            Amount rest = placed.unnamed.get(key);
+            if (rest == null) {
+                continue;
+            }
+            if (org.isMunicipality()) {
+                add(parts, org.code(), key, rest);
+            } else if (weights.isPresent()) {
+                Distribution.split(rest, weights.get()).forEach((municipality, part) -> add(parts, municipality, key, part));
+            } else {
+                leftWithRegion = true;
+            }
+        }
+        if (leftWithRegion) {
+            warnings.add(org.code(), m.number(), "Realisatie of prognose zonder gemeente en zonder bruikbare "
+                    + "verdeelsleutel; blijft bij de organisatie, het deel per gemeente is onbekend.");
+        }
+        return parts;
+    }
+
+    private static void add(Map<String, Map<Integer, SavingAndCost>> parts, String municipality, Key key, Amount amount) {
+        parts.computeIfAbsent(municipality, c -> new TreeMap<>())
+                .computeIfAbsent(key.year(), y -> new SavingAndCost())
+                .add(key.kind(), amount);
+    }
+
+    private static Set<Integer> years(Map<Integer, ?> plan, Map<Integer, ?> real, Map<Integer, ?> expect) {
+        Set<Integer> years = new TreeSet<>(plan.keySet());
+        years.addAll(real.keySet());
+        years.addAll(expect.keySet());
+        return years;
+    }
+
+    private static Amount net(Map<Integer, SavingAndCost> amounts, int year) {
+        SavingAndCost f = amounts.get(year);
+        return f == null ? null : f.net();
     }
 
     private MonitoringFigure figure(String org, Measure m, int year, Amount planned, Amount realised, Amount expected) {

@@ -120,18 +120,11 @@ final class PlannedFigures {
         }
         for (Map.Entry<Slot, SavingAndCost> e : regional.entrySet()) {
             int year = e.getKey().year();
-            split(e.getValue().saving, weights.get()).forEach((municipality, part) ->
+            Distribution.split(e.getValue().saving, weights.get()).forEach((municipality, part) ->
                     placed.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(LineKind.SAVING, part));
-            split(e.getValue().cost, weights.get()).forEach((municipality, part) ->
+            Distribution.split(e.getValue().cost, weights.get()).forEach((municipality, part) ->
                     placed.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(LineKind.COST, part));
         }
-    }
-
-    /** An unknown regional amount makes every municipality's part unknown. */
-    private static Map<String, Amount> split(Amount total, List<Distribution.Weight> weights) {
-        Map<String, Amount> parts = new LinkedHashMap<>();
-        Distribution.split(total.value(), weights).forEach((code, value) -> parts.put(code, new Amount(value, total.unknown())));
-        return parts;
     }
 
     private SortedMap<Integer, Amount> yearAmounts(OrganisationFacts facts, Measure measure, FinancialLine line) {

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Per organisation it pro-rates and distributes the planned amounts of all measures
  * (domain rules 1-5), compares adopted measures with their targets (rule 6) and with realisations
- * and forecasts (rule 7), computes budget saldi and the expected total saving (rule 8), and adds
- * everything up into {@link Total}s. Only adopted measures count; rejected and withdrawn ones are
+ * and forecasts (rule 7), also per municipality's part, computes budget saldi and the expected
+ * total saving (rule 8), and adds everything up into {@link Total}s. Only adopted measures count; rejected and withdrawn ones are
  * listed with their figures. Unknown (P.M.) amounts never become zero: every total that includes one
  * is marked incomplete. Rounding is described in {@link RoundingPolicy}.
  *
@@ -31,14 +31,15 @@ public final class SavingsCalculator {
     public CalculationResult calculate(CalculationInput input) {
         BigDecimal tolerance = input.tolerance() == null ? DEFAULT_TOLERANCE : input.tolerance();
         Warnings warnings = new Warnings();
-        PlannedFigures plannedFigures = new PlannedFigures(new DistributionKeys(input.keys(), warnings), warnings,
-                input.defaultHorizonYear());
-        Monitoring monitoring = new Monitoring(warnings, tolerance);
+        DistributionKeys keys = new DistributionKeys(input.keys(), warnings);
+        PlannedFigures plannedFigures = new PlannedFigures(keys, warnings, input.defaultHorizonYear());
+        Monitoring monitoring = new Monitoring(warnings, tolerance, keys);
         BudgetSaldi budgetSaldi = new BudgetSaldi(warnings);
 
         List<String> organisationOrder = new ArrayList<>();
         List<MeasureYearFigure> figures = new ArrayList<>();
         List<MonitoringFigure> monitoringFigures = new ArrayList<>();
+        List<MonitoringShare> monitoringShares = new ArrayList<>();
         List<TargetCoverage> coverages = new ArrayList<>();
         List<BudgetSaldo> saldi = new ArrayList<>();
         List<ExpectedTotalSaving> expectedTotals = new ArrayList<>();
@@ -47,13 +48,16 @@ public final class SavingsCalculator {
             List<MeasureYearFigure> own = plannedFigures.of(facts);
             List<BudgetSaldo> ownSaldi = budgetSaldi.of(facts);
             figures.addAll(own);
-            monitoringFigures.addAll(monitoring.of(facts, own));
+            Monitoring.Result monitored = monitoring.of(facts, own);
+            monitoringFigures.addAll(monitored.figures());
+            monitoringShares.addAll(monitored.shares());
             coverages.addAll(TargetCoverages.of(facts, own));
             saldi.addAll(ownSaldi);
             expectedTotals.addAll(BudgetSaldi.expectedTotals(facts, ownSaldi));
         }
         List<Total> totals = new Totals(tolerance)
-                .of(organisationOrder, figures, monitoringFigures, coverages, saldi, expectedTotals);
-        return new CalculationResult(figures, monitoringFigures, coverages, saldi, expectedTotals, totals, warnings.list());
+                .of(organisationOrder, figures, monitoringFigures, monitoringShares, coverages, saldi, expectedTotals);
+        return new CalculationResult(figures, monitoringFigures, monitoringShares, coverages, saldi, expectedTotals, totals,
+                warnings.list());
     }
 }

@@ -51,7 +51,8 @@ final class Totals {
     }
 
     List<Total> of(List<String> organisationOrder, List<MeasureYearFigure> figures, List<MonitoringFigure> monitoring,
-                   List<TargetCoverage> coverages, List<BudgetSaldo> saldi, List<ExpectedTotalSaving> expectedTotals) {
+                   List<MonitoringShare> shares, List<TargetCoverage> coverages, List<BudgetSaldo> saldi,
+                   List<ExpectedTotalSaving> expectedTotals) {
         Map<String, Integer> measureOrder = new HashMap<>();
         Set<String> targeted = new HashSet<>();
         coverages.forEach(c -> targeted.add(c.organisationCode()));
@@ -72,14 +73,13 @@ final class Totals {
         }
         for (MonitoringFigure m : monitoring) {
             measureOrder.putIfAbsent(m.organisationCode() + "\u0000" + m.measureNumber(), measureOrder.size());
-            Amount achieved = m.realised() != null ? m.realised() : m.expected();
-            keys(m.organisationCode(), null, m.domain(), m.measureNumber(), m.year(), false).forEach(s -> {
-                s.monitored = true;
-                s.realised = plus(s.realised, m.realised());
-                s.expected = plus(s.expected, m.expected());
-                s.achieved = plus(s.achieved, achieved);
-                s.comparable &= achieved != null;
-            });
+            keys(m.organisationCode(), null, m.domain(), m.measureNumber(), m.year(), false).forEach(s -> monitor(s, m));
+        }
+        // A municipality's year over all organisations: its own measures and its parts of regional ones, as planned.
+        for (MonitoringShare share : shares) {
+            MonitoringFigure m = share.figure();
+            monitor(sums.computeIfAbsent(new Key(TotalLevel.MUNICIPALITY_YEAR, null, share.municipalityCode(), null, null,
+                    m.year()), k -> new Sums()), m);
         }
         for (TargetCoverage t : coverages) {
             String municipality = Municipality.isMunicipalityCode(t.organisationCode()) ? t.organisationCode() : null;
@@ -115,8 +115,8 @@ final class Totals {
     }
 
     /**
-     * The sums a detail row adds to. A measure row also names its domain; monitoring and budget
-     * figures are not broken down by municipality, targets only for a municipality's own.
+     * The sums a detail row adds to. A measure row also names its domain; budget figures are not broken
+     * down by municipality, targets only for a municipality's own, monitoring through its shares.
      */
     private Stream<Sums> keys(String org, String municipality, Domain domain, String measure, int year, boolean perMunicipality) {
         List<Key> keys = new ArrayList<>();
@@ -150,6 +150,15 @@ final class Totals {
                 s.saving, s.cost, s.net, s.target, s.realised, s.expected,
                 field(v, Variance::variance), field(v, Variance::percent), field(v, Variance::status),
                 gap, coverage, s.saldo, s.expectedTotal, incomplete);
+    }
+
+    private static void monitor(Sums s, MonitoringFigure m) {
+        Amount achieved = m.realised() != null ? m.realised() : m.expected();
+        s.monitored = true;
+        s.realised = plus(s.realised, m.realised());
+        s.expected = plus(s.expected, m.expected());
+        s.achieved = plus(s.achieved, achieved);
+        s.comparable &= achieved != null;
     }
 
     private static <T> T field(Variance v, Function<Variance, T> getter) {

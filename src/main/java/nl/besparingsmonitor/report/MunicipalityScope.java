@@ -12,7 +12,7 @@ import java.util.function.Function;
 import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
 import nl.besparingsmonitor.calculation.MeasureYearFigure;
-import nl.besparingsmonitor.calculation.MonitoringFigure;
+import nl.besparingsmonitor.calculation.MonitoringShare;
 import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.calculation.TargetCoverage;
 import nl.besparingsmonitor.calculation.Total;
@@ -22,7 +22,8 @@ import nl.besparingsmonitor.domain.Measure;
 /**
  * Narrows a run's report context to one municipality, so that the sheet writers of the consolidated
  * report can write its extract unchanged: its own facts, the measures of other organisations that
- * have amounts for it (with those amounts only: its share), its own monitoring, targets and totals.
+ * have amounts for it (with those amounts only: its share), its part of their monitoring, its own
+ * targets, and its totals.
  *
  * <p>Figures are indexed once per run, so that narrowing for each of 342 municipalities does not
  * scan every figure of the run again.
@@ -32,7 +33,7 @@ final class MunicipalityScope {
     private final ReportContext context;
     private final Map<String, OrganisationFacts> facts = new LinkedHashMap<>();
     private final Map<String, List<MeasureYearFigure>> figuresByMunicipality;
-    private final Map<String, List<MonitoringFigure>> monitoringByOrganisation;
+    private final Map<String, List<MonitoringShare>> monitoringByMunicipality;
     private final Map<String, List<TargetCoverage>> coveragesByOrganisation;
     private final Map<String, List<Total>> totalsByMunicipality = new HashMap<>();
 
@@ -41,10 +42,10 @@ final class MunicipalityScope {
         context.input().organisations().forEach(f -> facts.put(f.organisation().code(), f));
         CalculationResult r = context.result();
         figuresByMunicipality = group(r.measureYearFigures(), MeasureYearFigure::municipalityCode);
-        monitoringByOrganisation = group(r.monitoring(), MonitoringFigure::organisationCode);
+        monitoringByMunicipality = group(r.monitoringShares(), MonitoringShare::municipalityCode);
         coveragesByOrganisation = group(r.targetCoverages(), TargetCoverage::organisationCode);
         for (Total t : r.totals()) {
-            // A municipality's own totals as an organisation (its status), and its totals across organisations.
+            // A municipality's own totals as an organisation, and its totals across organisations.
             String code = t.level() == TotalLevel.MUNICIPALITY_YEAR ? t.municipalityCode()
                     : t.municipalityCode() == null ? t.organisationCode() : null;
             if (code != null) {
@@ -81,8 +82,9 @@ final class MunicipalityScope {
                 all.memberships().stream().filter(m -> municipality.equals(m.municipalityCode())).toList(),
                 name == null ? Map.of() : Map.of(municipality, name), all.defaultHorizonYear(), all.tolerance());
         CalculationResult r = context.result();
+        List<MonitoringShare> shares = monitoringByMunicipality.getOrDefault(municipality, List.of());
         CalculationResult result = new CalculationResult(figures,
-                monitoringByOrganisation.getOrDefault(municipality, List.of()),
+                shares.stream().map(MonitoringShare::figure).toList(), shares,
                 coveragesByOrganisation.getOrDefault(municipality, List.of()),
                 List.of(), List.of(), totalsByMunicipality.getOrDefault(municipality, List.of()),
                 r.warnings().stream().filter(w -> municipality.equals(w.organisationCode())).toList());

@@ -180,7 +180,7 @@ final class MunicipalitySheets {
         w.label(planned, 2, plannedLabel, Style.TEXT);
         w.label(gap, 2, "Tekort t.o.v. taakstelling", Style.TEXT);
         w.label(coverage, 2, "Dekking %", Style.TEXT);
-        w.label(status, 2, "Status eigen maatregelen", Style.TEXT);
+        w.label(status, 2, "Status (eigen en aandeel regio)", Style.TEXT);
         w.label(marker, 2, "Volledigheid", Style.TEXT);
         Double[] targets = new Double[years.size()];
         Double[] plannedNets = new Double[years.size()];
@@ -202,8 +202,7 @@ final class MunicipalitySheets {
                         t.coveragePct() == null ? null : SheetWriter.fraction(t.coveragePct()),
                         w.styles().get(Style.PERCENT));
             }
-            Total own = model.organisationYear(code, years.get(i));
-            w.status(status, col, own == null || own.status() == null ? MonitoringStatus.ONBEKEND : own.status());
+            w.status(status, col, t == null || t.status() == null ? MonitoringStatus.ONBEKEND : t.status());
             w.marker(marker, col, t != null && t.incomplete());
         }
         if (!years.isEmpty()) {

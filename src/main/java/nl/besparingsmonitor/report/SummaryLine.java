@@ -19,14 +19,13 @@ record SummaryLine(int year, Amount target, Amount planned, Amount realised, Amo
     }
 
     /**
-     * A municipality's row: planned and target include its shares of regional measures; realisations are
-     * monitored per organisation and not split over municipalities, so realised, expected and status
-     * are those of the municipality's own measures (its own Realisatie workbook), when it has any.
+     * A municipality's row: its own measures and its parts of regional ones, planned, realised and expected
+     * alike; without anything to monitor its status is unknown.
      */
-    static SummaryLine ofMunicipality(Total t, Total own) {
-        MonitoringStatus status = own == null || own.status() == null ? MonitoringStatus.ONBEKEND : own.status();
-        return new SummaryLine(t.year(), t.target(), t.plannedNet(), own == null ? null : own.realisedNet(),
-                own == null ? null : own.expectedNet(), t.gap(), t.coveragePct(), status, t.incomplete());
+    static SummaryLine ofMunicipality(Total t) {
+        MonitoringStatus status = t.status() == null ? MonitoringStatus.ONBEKEND : t.status();
+        return new SummaryLine(t.year(), t.target(), t.plannedNet(), t.realisedNet(), t.expectedNet(), t.gap(),
+                t.coveragePct(), status, t.incomplete());
     }
 
     /**

@@ -41,8 +41,8 @@ final class SummarySheet {
         w.section("Per gemeente: eigen maatregelen plus aandeel in regionale maatregelen");
         Row note = w.row();
         // short enough to stay within the table's width: a streamed row cannot be given a height afterwards
-        w.label(note, 0, "Gerealiseerd, verwacht en status: van de eigen maatregelen van de gemeente (realisaties worden "
-                + "per organisatie gemonitord, niet verdeeld).", Style.SUBTITLE);
+        w.label(note, 0, "Ook gerealiseerd en verwacht: regionale realisaties verdeeld zoals gepland (gemeente uit de "
+                + "regel, anders de verdeelsleutel).", Style.SUBTITLE);
         int header = w.nextRow();
         w.header(ReportLayout.SUMMARY_COLUMNS);
         SummaryTable.Range municipalities = table.write(municipalityGroups(), "Totaal alle gemeenten", null);
@@ -108,6 +108,6 @@ final class SummarySheet {
         if (t == null) {
             return null;
         }
-        return SummaryLine.ofMunicipality(t, model.organisationYear(code, year));
+        return SummaryLine.ofMunicipality(t);
     }
 }

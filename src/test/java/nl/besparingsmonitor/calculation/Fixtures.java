@@ -74,6 +74,10 @@ final class Fixtures {
         return new Realisation(measure, kind, Stand.GEREALISEERD, null, year, amount);
     }
 
+    static Realisation realisedFor(String measure, LineKind kind, String municipality, int year, Amount amount) {
+        return new Realisation(measure, kind, Stand.GEREALISEERD, municipality, year, amount);
+    }
+
     static Realisation expected(String measure, LineKind kind, int year, Amount amount) {
         return new Realisation(measure, kind, Stand.VERWACHT, null, year, amount);
     }

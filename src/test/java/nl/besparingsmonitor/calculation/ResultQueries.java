@@ -25,6 +25,13 @@ final class ResultQueries {
                 .filter(m -> m.measureNumber().equals(measure) && m.year() == year).toList(), measure + "/" + year);
     }
 
+    MonitoringFigure share(String measure, String municipality, int year) {
+        return single(result.monitoringShares().stream()
+                .filter(s -> s.figure().measureNumber().equals(measure) && s.municipalityCode().equals(municipality)
+                        && s.figure().year() == year).map(MonitoringShare::figure).toList(),
+                measure + "/" + municipality + "/" + year);
+    }
+
     TargetCoverage coverage(Domain domain, int year) {
         return single(result.targetCoverages().stream()
                 .filter(t -> t.domain() == domain && t.year() == year).toList(), domain + "/" + year);

@@ -323,6 +323,95 @@ class SavingsCalculatorTest {
         }
     }
 
+    @Nested
+    class MonitoringPerMunicipality {
+
+        @Test
+        void aRegionalRealisationIsSplitAsPlannedByTheRowsMunicipalityOrElseTheKey() {
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("3", Domain.WMO, MeasureStatus.AANGENOMEN, "Inwoners"))
+                    .lines(saving("3", 2026, 200_000))
+                    .realisations(realised("3", LineKind.SAVING, 2026, Amount.of(100_000)),
+                            realisedFor("3", LineKind.SAVING, "GM0050", 2026, Amount.of(30_000)))
+                    .build();
+            CalculationResult result = calculateWithKeys(List.of(MEERINZICHT), facts);
+            ResultQueries q = new ResultQueries(result);
+
+            // planned 54.000 / 98.000 / 48.000 by inhabitants; 100.000 realised split the same way, 30.000 Zeewolde's own
+            MonitoringFigure ermelo = q.share("3", "GM0233", 2026);
+            assertThat(ermelo.planned()).isEqualTo(Amount.of(54_000));
+            assertThat(ermelo.realised()).isEqualTo(Amount.of(27_000));
+            assertThat(ermelo.status()).isEqualTo(MonitoringStatus.ACHTER);
+            MonitoringFigure zeewolde = q.share("3", "GM0050", 2026);
+            assertThat(zeewolde.realised()).isEqualTo(Amount.of(24_000 + 30_000));
+            assertThat(zeewolde.variance()).isEqualByComparingTo("6000");
+            assertThat(zeewolde.status()).isEqualTo(MonitoringStatus.VOOR);
+            assertThat(q.municipalityYear("GM0243", 2026).realisedNet()).isEqualTo(Amount.of(49_000));
+            assertThat(q.municipalityYear("GM0243", 2026).variance()).isEqualByComparingTo("-49000");
+            // the region's own monitoring is the whole, as before
+            assertThat(q.monitoring("3", 2026).realised()).isEqualTo(Amount.of(130_000));
+            assertThat(result.monitoringShares().stream().map(s -> s.figure().realised().value())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("130000");
+        }
+
+        @Test
+        void aMunicipalitysYearComparesItsOwnAndItsRegionalPartsTogether() {
+            DistributionKey halves = key(GR, "Helft", share("GM0406", "Huizen", "0.5"), share("GM0417", "Laren", "0.5"));
+            var huizen = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2024, 1_000))
+                    .realisations(realised("1", LineKind.SAVING, 2024, Amount.of(1_000)))
+                    .build();
+            var region = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("9", Domain.WMO, MeasureStatus.AANGENOMEN, "Helft"))
+                    .lines(saving("9", 2024, 2_000))
+                    .build();
+            Total unknownPart = new ResultQueries(calculateWithKeys(List.of(halves), huizen, region)).municipalityYear("GM0406", 2024);
+            assertThat(unknownPart.plannedNet()).isEqualTo(Amount.of(2_000));
+            assertThat(unknownPart.realisedNet()).isEqualTo(Amount.of(1_000));
+            assertThat(unknownPart.status()).as("the region's part has no realisation yet").isEqualTo(MonitoringStatus.ONBEKEND);
+
+            var regionRealised = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("9", Domain.WMO, MeasureStatus.AANGENOMEN, "Helft"))
+                    .lines(saving("9", 2024, 2_000))
+                    .realisations(realised("9", LineKind.SAVING, 2024, Amount.of(1_600)))
+                    .build();
+            Total both = new ResultQueries(calculateWithKeys(List.of(halves), huizen, regionRealised)).municipalityYear("GM0406", 2024);
+            assertThat(both.realisedNet()).isEqualTo(Amount.of(1_800));
+            assertThat(both.variance()).isEqualByComparingTo("-200");
+            assertThat(both.status()).isEqualTo(MonitoringStatus.ACHTER);
+        }
+
+        @Test
+        void rowsThatNameTheirMunicipalityNeedNoKeySoAMissingKeyIsNotWarnedAbout() {
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("5", Domain.JEUGD, MeasureStatus.AANGENOMEN, "Bestaat niet"))
+                    .lines(forMunicipality("5", LineKind.SAVING, "GM0233", 2026, 8_000))
+                    .realisations(realisedFor("5", LineKind.SAVING, "GM0233", 2026, Amount.of(8_000)))
+                    .build();
+            ResultQueries q = new ResultQueries(calculateWithKeys(List.of(MEERINZICHT), facts));
+
+            assertThat(q.share("5", "GM0233", 2026).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(q.warningMessages()).isEmpty();
+        }
+
+        @Test
+        void withoutAKeyARegionalRealisationStaysWithTheRegionAndTheMunicipalitysPartIsUnknown() {
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(adopted("7", Domain.WMO))
+                    .lines(forMunicipality("7", LineKind.SAVING, "GM0050", 2026, 10_000))
+                    .realisations(realised("7", LineKind.SAVING, 2026, Amount.of(10_000)))
+                    .build();
+            ResultQueries q = new ResultQueries(calculateWithKeys(List.of(MEERINZICHT), facts));
+
+            assertThat(q.share("7", "GM0050", 2026).realised()).isNull();
+            assertThat(q.municipalityYear("GM0050", 2026).status()).isEqualTo(MonitoringStatus.ONBEKEND);
+            assertThat(q.monitoring("7", 2026).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(q.warningMessages()).contains("Realisatie of prognose zonder gemeente en zonder bruikbare "
+                    + "verdeelsleutel; blijft bij de organisatie, het deel per gemeente is onbekend.");
+        }
+    }
+
     @Test
     void theToleranceDefaultsToFivePercent() {
         var facts = organisation("GM0406", "Huizen").measures(adopted("1", Domain.WMO)).lines(saving("1", 2023, 100))

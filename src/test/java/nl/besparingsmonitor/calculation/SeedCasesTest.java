@@ -108,7 +108,9 @@ class SeedCasesTest {
             assertThat(hilversum2021.plannedNet()).isEqualTo(Amount.of(10_000 + 148_400 + 210_000));
             assertThat(hilversum2021.target()).isEqualTo(Amount.of(200_000));
             assertThat(hilversum2021.gap()).isEqualTo(Amount.of(200_000 - 368_400));
-            assertThat(hilversum2021.status()).isNull();
+            // monitored through its own measures and its regional shares; nothing realised yet
+            assertThat(hilversum2021.realisedNet()).isNull();
+            assertThat(hilversum2021.status()).isEqualTo(MonitoringStatus.ONBEKEND);
         }
 
         @Test

@@ -105,6 +105,13 @@ class MunicipalityExtractsFunctionalTests {
                         row("2", "Kosten", 1, null),
                         row("3", "Besparing", 5_000, null))
                 .write(inbox, "GR Oost - Voorstellen.xlsx");
+        // measure 2 realised: 9.000 for the region (split by its key 'Vast'), 1.000 of it named Stadskanaal's
+        TestWorkbook.withInfo("Realisatie", "GR Oost", REGION, PEILDATUM)
+                .sheet("Realisatie",
+                        row("Nummer", "Soort", "Stand", "Gemeente", 2025),
+                        row("2", "Besparing", "Gerealiseerd", null, 9_000),
+                        row("2", "Besparing", "Gerealiseerd", "GM0037", 1_000))
+                .write(inbox, "GR Oost - Realisatie.xlsx");
         TestWorkbook.withInfo("Voorstellen", "Gemeente Groningen", "GM0014", PEILDATUM)
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Eigen plan", "Wmo", "Aangenomen"))
                 .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 40_000))
@@ -220,6 +227,30 @@ class MunicipalityExtractsFunctionalTests {
             assertThat(extract.row("Over dit rapport", 0, "Peildatum rapport").getCell(1).getStringCellValue())
                     .isEqualTo("1-4-2025");
         }
+    }
+
+    @Test
+    void aMembersPartOfARegionalRealisationIsMonitoredInItsExtractAndItsSummaryRow() {
+        // planned net of measure 2 in 2025 by 'Vast': 3.333 / 3.333 / 3.334; realised 9.000 by the same key
+        // (3.000 each) plus the 1.000 the region's row names Stadskanaal for
+        Row share = extracts.get("GM0037 Stadskanaal.xlsx").row("Monitoring", 0, REGION, 2, "2", 5, 2025);
+        assertThat(share.getCell(6).getNumericCellValue()).isEqualTo(3_333);
+        assertThat(share.getCell(7).getNumericCellValue()).isEqualTo(4_000);
+        assertThat(share.getCell(11).getStringCellValue()).isEqualTo("voor");
+        Row bosch = extracts.get("GM0796 's-Hertogenbosch.xlsx").row("Monitoring", 0, REGION, 2, "2", 5, 2025);
+        assertThat(bosch.getCell(7).getNumericCellValue()).isEqualTo(3_000);
+        assertThat(bosch.getCell(11).getStringCellValue()).isEqualTo("achter");
+        assertThat(extracts.get(OLDAMBT).sheet("Monitoring"))
+                .as("Oldambt is not in key 'Vast' and measure 1 has no realisation")
+                .noneMatch(r -> REGION.equals(text(r, 0)) && "2".equals(text(r, 2)));
+
+        // Stadskanaal's year: realised 4.000 of measure 2, but measure 1 (its share by inhabitants) has none yet
+        Row summaryRow = report.row("Samenvatting", 1, "GM0037", 3, 2025);
+        assertThat(summaryRow.getCell(6).getNumericCellValue()).isEqualTo(4_000);
+        assertThat(summaryRow.getCell(10).getStringCellValue()).isEqualTo("onbekend");
+        assertThat(total("municipality_year", "GM0037", 2025).get("realised_net").asDouble()).isEqualTo(4_000);
+        // the region's own monitoring keeps the whole
+        assertThat(report.row("Monitoring", 0, REGION, 2, "2", 5, 2025).getCell(7).getNumericCellValue()).isEqualTo(10_000);
     }
 
     @Test
