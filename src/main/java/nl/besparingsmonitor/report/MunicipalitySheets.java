@@ -162,8 +162,9 @@ final class MunicipalitySheets {
     }
 
     /**
-     * Target, coverage and status per year, the planned figure taken from the total row above, and under
-     * them a chart of target and planned per year ({@code chartSheet}: the XSSF sheet behind the streamed one).
+     * Target, coverage, realised, expected and status per year, the planned figure taken from the total row
+     * above, and under them a chart of target and planned per year ({@code chartSheet}: the XSSF sheet behind
+     * the streamed one).
      */
     private void coverage(SheetWriter w, String code, int totalRow, XSSFSheet chartSheet) {
         List<Integer> years = model.years();
@@ -172,6 +173,8 @@ final class MunicipalitySheets {
         Row planned = w.row();
         Row gap = w.row();
         Row coverage = w.row();
+        Row realised = w.row();
+        Row expected = w.row();
         Row status = w.row();
         Row marker = w.row();
         String targetLabel = "Taakstelling";
@@ -180,6 +183,8 @@ final class MunicipalitySheets {
         w.label(planned, 2, plannedLabel, Style.TEXT);
         w.label(gap, 2, "Tekort t.o.v. taakstelling", Style.TEXT);
         w.label(coverage, 2, "Dekking %", Style.TEXT);
+        w.label(realised, 2, "Gerealiseerd netto (eigen en aandeel regio)", Style.TEXT);
+        w.label(expected, 2, "Verwacht netto (eigen en aandeel regio)", Style.TEXT);
         w.label(status, 2, "Status (eigen en aandeel regio)", Style.TEXT);
         w.label(marker, 2, "Volledigheid", Style.TEXT);
         Double[] targets = new Double[years.size()];
@@ -201,6 +206,10 @@ final class MunicipalitySheets {
                 w.formula(coverage, col, "IF(" + targetCell + "=0,\"\"," + plannedCell + "/" + targetCell + ")",
                         t.coveragePct() == null ? null : SheetWriter.fraction(t.coveragePct()),
                         w.styles().get(Style.PERCENT));
+            }
+            if (t != null) {
+                w.money(realised, col, t.realisedNet(), false);
+                w.money(expected, col, t.expectedNet(), false);
             }
             w.status(status, col, t == null || t.status() == null ? MonitoringStatus.ONBEKEND : t.status());
             w.marker(marker, col, t != null && t.incomplete());

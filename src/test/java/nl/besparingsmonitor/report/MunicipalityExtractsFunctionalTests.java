@@ -249,6 +249,12 @@ class MunicipalityExtractsFunctionalTests {
         assertThat(summaryRow.getCell(6).getNumericCellValue()).isEqualTo(4_000);
         assertThat(summaryRow.getCell(10).getStringCellValue()).isEqualTo("onbekend");
         assertThat(total("municipality_year", "GM0037", 2025).get("realised_net").asDouble()).isEqualTo(4_000);
+        OpenedReport stadskanaal = extracts.get("GM0037 Stadskanaal.xlsx");
+        int y2025 = yearColumn(stadskanaal.sheet("GM0037 Stadskanaal"), 2025);
+        assertThat(stadskanaal.row("GM0037 Stadskanaal", 2, "Gerealiseerd netto (eigen en aandeel regio)").getCell(y2025)
+                .getNumericCellValue()).isEqualTo(4_000);
+        assertThat(stadskanaal.row("GM0037 Stadskanaal", 2, "Status (eigen en aandeel regio)").getCell(y2025)
+                .getStringCellValue()).isEqualTo("onbekend");
         // the region's own monitoring keeps the whole
         assertThat(report.row("Monitoring", 0, REGION, 2, "2", 5, 2025).getCell(7).getNumericCellValue()).isEqualTo(10_000);
     }
