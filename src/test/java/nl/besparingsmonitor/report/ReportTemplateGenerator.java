@@ -76,8 +76,9 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
                 "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen, met de "
                         + "verdeelsleutel en het aandeel waarmee verdeeld is; netto besparing per jaar; daaronder "
-                        + "taakstelling, dekking, gerealiseerd, verwacht en status (regionale realisaties verdeeld zoals gepland). Tekort = taakstelling - gepland: een tekort is rood, negatief "
-                        + "is meer gepland dan de taakstelling.",
+                        + "taakstelling, dekking, gerealiseerd, verwacht en status (regionale realisaties verdeeld zoals "
+                        + "gepland). Tekort = taakstelling - gepland: een tekort is rood, negatief is meer gepland dan "
+                        + "de taakstelling.",
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
