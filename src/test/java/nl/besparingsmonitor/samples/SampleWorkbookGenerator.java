@@ -216,6 +216,8 @@ public final class SampleWorkbookGenerator {
             "## Tabblad Realisatie",
             "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
             "Gerealiseerd voor afgesloten jaren, Verwacht voor lopende en toekomstige jaren. Gemeente (optioneel): CBS-code of naam.",
+            "Bij een regio: een regel met Gemeente hoort bij die gemeente; regels zonder Gemeente worden net als de planning met de "
+                    + "verdeelsleutel van de maatregel over de gemeenten verdeeld.",
             "## Tabblad Begroting",
             "Per begrotingspost en domein de Begroting, Realisatie (afgesloten jaar) of Prognose (open jaar) per jaar.",
             "De begroting is inclusief de al verwerkte taakstelling: verwachte besparing = saldo (begroting - (verwachte) realisatie) + taakstelling.",
