@@ -8,12 +8,13 @@ import java.util.List;
  * The savings calculation of one consolidation run: pure Java, no I/O, no framework, the same input
  * always gives the same result.
  *
- * <p>Per organisation it pro-rates and distributes the planned amounts of all measures
- * (domain rules 1-5), compares adopted measures with their targets (rule 6) and with realisations
- * and forecasts (rule 7), also per municipality's part, computes budget saldi and the expected
- * total saving (rule 8), and adds everything up into {@link Total}s. Only adopted measures count; rejected and withdrawn ones are
- * listed with their figures. Unknown (P.M.) amounts never become zero: every total that includes one
- * is marked incomplete. Rounding is described in {@link RoundingPolicy}.
+ * <p>Per organisation it pro-rates and distributes the planned amounts of all measures (domain
+ * rules 1-5), compares adopted measures with their targets (rule 6) and with realisations and
+ * forecasts (rule 7), also per municipality's part, computes budget saldi and the expected total
+ * saving (rule 8), and adds everything up into {@link Total}s. Only adopted measures count;
+ * rejected and withdrawn ones are listed with their figures. Unknown (P.M.) amounts never become
+ * zero: every total that includes one is marked incomplete. Rounding is described in
+ * {@link RoundingPolicy}.
  *
  * <p>Instances hold no state; one can be shared between threads.
  */

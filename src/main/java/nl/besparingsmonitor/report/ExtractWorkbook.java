@@ -64,7 +64,8 @@ final class ExtractWorkbook {
                             + "de overige staan in een apart blok onderaan.");
             explain(template.getSheet(ReportLayout.MONITORING), "Monitoring " + title,
                     "Gepland versus gerealiseerd en verwacht netto effect van de eigen maatregelen en het aandeel in "
-                            + "regionale maatregelen (verdeeld zoals gepland). Afwijking = gerealiseerd (of verwacht) - gepland.");
+                            + "regionale maatregelen (verdeeld zoals gepland). Afwijking = gerealiseerd (of verwacht) "
+                            + "- gepland.");
             explain(template.getSheet(ReportLayout.OVER), "Over dit uittreksel",
                     "Uittreksel voor " + title + " uit het geconsolideerde rapport " + reportFile
                             + ", met dezelfde cijfers. Hoe het tot stand kwam en hoe u het leest.");
