@@ -26,12 +26,6 @@ record Variance(BigDecimal variance, BigDecimal percent, MonitoringStatus status
         BigDecimal variance = achieved.value().subtract(planned.value());
         BigDecimal base = planned.value().abs();
         BigDecimal percent = RoundingPolicy.percentage(variance, base);
-        MonitoringStatus status;
-        if (variance.abs().compareTo(tolerance.multiply(base)) <= 0) {
-            status = MonitoringStatus.OP_KOERS;
-        } else {
-            status = variance.signum() < 0 ? MonitoringStatus.ACHTER : MonitoringStatus.VOOR;
-        }
-        return new Variance(variance, percent, status);
+        return new Variance(variance, percent, MonitoringStatus.of(variance, base, tolerance));
     }
 }

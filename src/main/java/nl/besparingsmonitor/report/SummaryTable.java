@@ -19,7 +19,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  * year, and an overall total per year. Totals are formulas (SUMIFS over the region's rows, the
  * overall total the sum of the region totals) so that a controller can trace them; their cached
  * values are the calculated figures. A total's gap is the sum of its rows' gaps, so only rows with a
- * target take part in its gap and coverage.
+ * target take part in its gap and coverage. A total's status compares its rows' summed variance with
+ * their summed plan.
  */
 final class SummaryTable {
 
@@ -48,9 +49,12 @@ final class SummaryTable {
     static final String TOTAL = "Totaal";
 
     private final SheetWriter w;
+    private final BigDecimal tolerance;
 
-    SummaryTable(SheetWriter w) {
+    /** @param tolerance of the monitoring status (domain rule 7), for the status of a total */
+    SummaryTable(SheetWriter w, BigDecimal tolerance) {
         this.w = w;
+        this.tolerance = tolerance;
     }
 
     /**
@@ -66,7 +70,7 @@ final class SummaryTable {
             for (Member m : g.members()) {
                 for (SummaryLine line : m.lines()) {
                     detail(g.name(), m, line);
-                    sums.merge(line.year(), line, SummaryLine::plus);
+                    sums.merge(line.year(), line, (a, b) -> a.plus(b, tolerance));
                 }
             }
             int end = w.nextRow() - 1;
@@ -74,7 +78,7 @@ final class SummaryTable {
                 int row = w.nextRow();
                 total("Totaal " + g.name(), sum, start, end);
                 groupTotalRows.computeIfAbsent(sum.year(), y -> new ArrayList<>()).add(row);
-                groupSums.merge(sum.year(), sum, SummaryLine::plus);
+                groupSums.merge(sum.year(), sum, (a, b) -> a.plus(b, tolerance));
             }
         }
         for (Map.Entry<Integer, List<Integer>> e : groupTotalRows.entrySet()) {
@@ -114,6 +118,7 @@ final class SummaryTable {
             sumIfs(row, GAP, sum.gap(), start, end, years, criterion);
             coverage(row, sum);
         }
+        w.status(row, STATUS, sum.status());
         w.marker(row, MARKER, sum.incomplete());
     }
 
@@ -128,9 +133,7 @@ final class SummaryTable {
             sumOf(row, GAP, figure.gap(), groupRows);
             coverage(row, figure);
         }
-        if (figure.status() != null) {
-            w.status(row, STATUS, figure.status());
-        }
+        w.status(row, STATUS, figure.status());
         w.marker(row, MARKER, figure.incomplete());
     }
 

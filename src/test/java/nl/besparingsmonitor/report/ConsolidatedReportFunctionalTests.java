@@ -138,6 +138,11 @@ class ConsolidatedReportFunctionalTests {
                 .isEqualTo(number(total("organisation_year", "GM0406", null, 2023), "planned_net"));
         // 2023: planned 130,000, realised 125,000: -3.8%, within the 5% tolerance
         assertThat(huizen.getCell(10).getStringCellValue()).isEqualTo("op koers");
+        // a total row's status: its rows' variances against their plans, unknown while one row is unknown
+        assertThat(opened.row("Samenvatting", 2, "Totaal Overige organisaties", 3, 2023).getCell(10).getStringCellValue())
+                .isEqualTo("op koers");
+        assertThat(region.getCell(10).getStringCellValue()).as("the region's measure has no realisation")
+                .isEqualTo("onbekend");
 
         Row municipalities = opened.row("Samenvatting", 2, "Totaal alle gemeenten", 3, 2023);
         double sum = 0;

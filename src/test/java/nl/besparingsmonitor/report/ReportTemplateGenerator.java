@@ -127,6 +127,7 @@ public final class ReportTemplateGenerator {
                         + "uittreksels) telt ook haar aandeel in regionale maatregelen mee; een totaal telt de tekorten op van wie een "
                         + "taakstelling heeft. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
                 "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend. "
+                        + "Een totaalregel vergelijkt de opgetelde afwijkingen met het opgetelde plan; onbekend zolang één regel onbekend is. "
                         + "Per gemeente telt ook haar aandeel in regionale realisaties en prognoses mee, verdeeld zoals gepland: naar de gemeente "
                         + "die de regel noemt, anders met de verdeelsleutel van de maatregel.",
                 "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
