@@ -86,8 +86,7 @@ final class AboutSheet {
     }
 
     private static String tolerance(BigDecimal fraction) {
-        BigDecimal f = fraction == null ? new BigDecimal("0.05") : fraction;
-        String percent = f.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
+        String percent = fraction.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
         return percent + "% (afwijking binnen deze marge is 'op koers')";
     }
 

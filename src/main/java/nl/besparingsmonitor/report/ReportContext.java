@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 
@@ -14,6 +15,7 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  *
  * @param input the facts that were calculated (measure metadata, keys, names)
  * @param files every file received in this run, with its outcome and messages
+ * @param tolerance of the monitoring status; null means the calculation's default (5%)
  * @param changes per organisation and workbook kind, what changed since its previous delivery
  *                (empty when no organisation has delivered twice)
  */
@@ -23,6 +25,7 @@ public record ReportContext(long runId, Instant runTime, CalculationInput input,
 
     public ReportContext {
         changes = changes == null ? List.of() : List.copyOf(changes);
+        tolerance = tolerance == null ? SavingsCalculator.DEFAULT_TOLERANCE : tolerance;
     }
 
     /** A context without delivery comparisons: callers that predate them (benchmarks, tools) keep compiling. */

@@ -1,6 +1,5 @@
 package nl.besparingsmonitor.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.domain.Organisation;
 import nl.besparingsmonitor.report.ReportStyles.Style;
@@ -31,9 +29,7 @@ final class SummarySheet {
     void write(SheetWriter w, Workbook wb) {
         w.measureHeaders(ReportLayout.SUMMARY_COLUMNS);
         int lastCol = ReportLayout.SUMMARY_COLUMNS.size() - 1;
-        BigDecimal tolerance = model.context().tolerance() == null ? SavingsCalculator.DEFAULT_TOLERANCE
-                : model.context().tolerance();
-        SummaryTable table = new SummaryTable(w, tolerance);
+        SummaryTable table = new SummaryTable(w, model.context().tolerance());
         SummaryTable.Range organisations = table.write(organisationGroups(), "Totaal alle organisaties",
                 year -> {
                     Total t = model.yearTotal(year);
