@@ -16,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.besparingsmonitor.calculation.MeasureYearFigure;
-import nl.besparingsmonitor.calculation.MonitoringStatus;
 import nl.besparingsmonitor.calculation.Total;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.Measure;
@@ -211,7 +210,7 @@ final class MunicipalitySheets {
                 w.money(realised, col, t.realisedNet(), false);
                 w.money(expected, col, t.expectedNet(), false);
             }
-            w.status(status, col, t == null || t.status() == null ? MonitoringStatus.ONBEKEND : t.status());
+            w.status(status, col, t == null ? null : t.status());
             w.marker(marker, col, t != null && t.incomplete());
         }
         if (!years.isEmpty()) {
