@@ -18,19 +18,22 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  * @param tolerance of the monitoring status; null means the calculation's default (5%)
  * @param changes per organisation and workbook kind, what changed since its previous delivery
  *                (empty when no organisation has delivered twice)
+ * @param earlierWarnings accepted files of earlier runs whose facts the report still shows, with
+ *                        their warnings (the Validatie sheet lists them after this run's files)
  */
 public record ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                             List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion,
-                            List<DeliveryComparison> changes) {
+                            List<DeliveryComparison> changes, List<ReceivedFileRecord> earlierWarnings) {
 
     public ReportContext {
         changes = changes == null ? List.of() : List.copyOf(changes);
+        earlierWarnings = earlierWarnings == null ? List.of() : List.copyOf(earlierWarnings);
         tolerance = tolerance == null ? SavingsCalculator.DEFAULT_TOLERANCE : tolerance;
     }
 
     /** A context without delivery comparisons: callers that predate them (benchmarks, tools) keep compiling. */
     public ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                          List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion) {
-        this(runId, runTime, input, result, files, tolerance, programVersion, List.of());
+        this(runId, runTime, input, result, files, tolerance, programVersion, List.of(), List.of());
     }
 }

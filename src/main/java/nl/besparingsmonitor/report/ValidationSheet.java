@@ -1,10 +1,13 @@
 package nl.besparingsmonitor.report;
 
+import java.time.LocalDate;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.besparingsmonitor.calculation.CalculationWarning;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.store.FileOutcome;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 import nl.besparingsmonitor.validation.ValidationIssue;
@@ -12,8 +15,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 
 /**
  * Sheet {@value ReportLayout#VALIDATIE}: every message about every file of the run (a rejected file
- * always gets at least one row, so nothing that was left out goes unmentioned), then the warnings
- * of the calculation.
+ * always gets at least one row, so nothing that was left out goes unmentioned), the warnings about
+ * files of earlier runs whose facts the report still shows, then the warnings of the calculation.
  */
 final class ValidationSheet {
 
@@ -26,27 +29,24 @@ final class ValidationSheet {
         w.measureHeaders(ReportLayout.VALIDATION_COLUMNS);
         for (ReceivedFileRecord f : model.context().files()) {
             if (f.messages().isEmpty() && f.outcome() == FileOutcome.REJECTED) {
-                Row row = fileRow(w, f);
+                Row row = fileRow(w, f, outcome(f.outcome()));
                 w.label(row, MESSAGE, "Afgewezen; zie het terugkoppelbestand " + (f.feedbackFile() == null ? "" : f.feedbackFile()),
                         Style.WRAP);
             }
-            for (ValidationIssue issue : f.messages()) {
-                Row row = fileRow(w, f);
-                w.label(row, 2, issue.severity().label(), issue.isError() ? Style.ERROR : Style.TEXT);
-                w.inert(row, 3, issue.sheet());
-                w.inert(row, 4, issue.cell());
-                w.inert(row, 5, issue.rule());
-                w.inert(row, 6, issue.value());
-                w.inert(row, 7, issue.expected());
-                w.inert(row, MESSAGE, issue.message());
-            }
+            messageRows(w, f, outcome(f.outcome()));
+        }
+        // The report shows the facts of earlier runs too; what was said about them stays in view.
+        for (ReceivedFileRecord f : model.context().earlierWarnings()) {
+            messageRows(w, f, "eerder geladen (run " + f.runId() + ", "
+                    + DutchTime.date(LocalDate.ofInstant(f.receivedAt(), DutchTime.ZONE)) + ")");
         }
         int last = w.nextRow() - 1;
         int lastCol = ReportLayout.VALIDATION_COLUMNS.size() - 1;
         w.autoFilter(ReportLayout.HEADER_ROW, last, lastCol);
         DefinedNames.define(wb, "Validatie_Meldingen", w.sheet(), ReportLayout.HEADER_ROW, last, lastCol);
         if (last < ReportLayout.FIRST_DATA_ROW) {
-            w.label(w.row(), 0, "Geen meldingen over de bestanden van deze run.", Style.SUBTITLE);
+            w.label(w.row(), 0, "Geen meldingen over de bestanden van deze run of over de gegevens in dit rapport.",
+                    Style.SUBTITLE);
         }
 
         w.section("Waarschuwingen uit de berekening");
@@ -68,10 +68,23 @@ final class ValidationSheet {
         w.fitColumns(lastCol + 1);
     }
 
-    private static Row fileRow(SheetWriter w, ReceivedFileRecord f) {
+    private static void messageRows(SheetWriter w, ReceivedFileRecord f, String outcome) {
+        for (ValidationIssue issue : f.messages()) {
+            Row row = fileRow(w, f, outcome);
+            w.label(row, 2, issue.severity().label(), issue.isError() ? Style.ERROR : Style.TEXT);
+            w.inert(row, 3, issue.sheet());
+            w.inert(row, 4, issue.cell());
+            w.inert(row, 5, issue.rule());
+            w.inert(row, 6, issue.value());
+            w.inert(row, 7, issue.expected());
+            w.inert(row, MESSAGE, issue.message());
+        }
+    }
+
+    private static Row fileRow(SheetWriter w, ReceivedFileRecord f, String outcome) {
         Row row = w.row();
         w.inert(row, 0, f.fileName());
-        w.label(row, 1, outcome(f.outcome()), f.outcome() == FileOutcome.REJECTED ? Style.ERROR : Style.TEXT);
+        w.label(row, 1, outcome, f.outcome() == FileOutcome.REJECTED ? Style.ERROR : Style.TEXT);
         return row;
     }
 

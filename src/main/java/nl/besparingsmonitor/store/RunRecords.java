@@ -26,16 +26,32 @@ public class RunRecords {
     }
 
     public List<ReceivedFileRecord> filesOfRun(long runId) {
+        return files("received_file f", "f.run_id = ?", runId);
+    }
+
+    /**
+     * The accepted files of earlier runs whose facts are still current (their version is not
+     * superseded) and that had warnings: the report shows those facts, so it keeps showing what was
+     * said about them. Files of the given run are left out; {@link #filesOfRun} has them.
+     */
+    public List<ReceivedFileRecord> warnedFilesOfCurrentFacts(long runId) {
+        // from the few current versions to their receipts, not through a year's receipts
+        return files("workbook_version v JOIN received_file f ON f.version_id = v.id",
+                "v.superseded = FALSE AND f.outcome = 'ACCEPTED' AND f.warnings > 0 AND f.run_id <> ?", runId);
+    }
+
+    private List<ReceivedFileRecord> files(String from, String where, Object... args) {
         Map<Long, List<ValidationIssue>> messages = new HashMap<>();
         jdbc.query("SELECT m.received_file_id, m.severity, m.sheet_name, m.cell_ref, m.rule_name, m.found_value, m.expected, m.message "
-                        + "FROM validation_message m JOIN received_file f ON f.id = m.received_file_id WHERE f.run_id = ? ORDER BY m.received_file_id, m.seq",
+                        + "FROM " + from + " JOIN validation_message m ON m.received_file_id = f.id WHERE " + where
+                        + " ORDER BY m.received_file_id, m.seq",
                 rs -> {
                     messages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ValidationIssue(
                             Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8)));
-                }, runId);
-        return jdbc.query("SELECT * FROM received_file WHERE run_id = ? ORDER BY file_name, id",
-                (rs, n) -> map(rs, messages.getOrDefault(rs.getLong("id"), List.of())), runId);
+                }, args);
+        return jdbc.query("SELECT f.* FROM " + from + " WHERE " + where + " ORDER BY f.file_name, f.id",
+                (rs, n) -> map(rs, messages.getOrDefault(rs.getLong("id"), List.of())), args);
     }
 
     private static ReceivedFileRecord map(ResultSet rs, List<ValidationIssue> messages) throws SQLException {

@@ -86,7 +86,8 @@ public final class ReportTemplateGenerator {
                         + "prognose; vergelijk ze met 'Gepland, met realisatie of prognose'. De grafieken lezen de tabellen op dit blad.",
                 ReportLayout.CHART_YEAR_COLUMNS);
         table(wb, s, ReportLayout.VALIDATIE, "Validatie: meldingen en afgewezen bestanden",
-                "Afgewezen bestanden zijn niet geladen en tellen nergens mee. Waarschuwingen zijn geladen, maar verdienen aandacht.",
+                "Afgewezen bestanden zijn niet geladen en tellen nergens mee. Waarschuwingen zijn geladen, maar verdienen aandacht. "
+                        + "Waarschuwingen bij gegevens uit een eerdere run die nog in dit rapport staan, staan er ook: 'eerder geladen'.",
                 ReportLayout.VALIDATION_COLUMNS);
         about(wb, s);
         styleSheet(wb, s);
