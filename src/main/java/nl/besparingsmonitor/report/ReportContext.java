@@ -8,6 +8,7 @@ import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
 import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.changes.DeliveryComparison;
+import nl.besparingsmonitor.store.OutstandingRejection;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 
 /**
@@ -20,20 +21,24 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  *                (empty when no organisation has delivered twice)
  * @param earlierWarnings accepted files of earlier runs whose facts the report still shows, with
  *                        their warnings (the Validatie sheet lists them after this run's files)
+ * @param outstandingRejections rejected deliveries of earlier runs that were newer than the figures
+ *                              the report shows
  */
 public record ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                             List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion,
-                            List<DeliveryComparison> changes, List<ReceivedFileRecord> earlierWarnings) {
+                            List<DeliveryComparison> changes, List<ReceivedFileRecord> earlierWarnings,
+                            List<OutstandingRejection> outstandingRejections) {
 
     public ReportContext {
         changes = changes == null ? List.of() : List.copyOf(changes);
         earlierWarnings = earlierWarnings == null ? List.of() : List.copyOf(earlierWarnings);
+        outstandingRejections = outstandingRejections == null ? List.of() : List.copyOf(outstandingRejections);
         tolerance = tolerance == null ? SavingsCalculator.DEFAULT_TOLERANCE : tolerance;
     }
 
     /** A context without delivery comparisons: callers that predate them (benchmarks, tools) keep compiling. */
     public ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                          List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion) {
-        this(runId, runTime, input, result, files, tolerance, programVersion, List.of(), List.of());
+        this(runId, runTime, input, result, files, tolerance, programVersion, List.of(), List.of(), List.of());
     }
 }

@@ -8,15 +8,19 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.besparingsmonitor.calculation.CalculationWarning;
 import nl.besparingsmonitor.domain.DutchTime;
+import nl.besparingsmonitor.domain.WorkbookKind;
 import nl.besparingsmonitor.store.FileOutcome;
+import nl.besparingsmonitor.store.OutstandingRejection;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
+import nl.besparingsmonitor.validation.Severity;
 import nl.besparingsmonitor.validation.ValidationIssue;
 import nl.besparingsmonitor.report.ReportStyles.Style;
 
 /**
  * Sheet {@value ReportLayout#VALIDATIE}: every message about every file of the run (a rejected file
  * always gets at least one row, so nothing that was left out goes unmentioned), the warnings about
- * files of earlier runs whose facts the report still shows, then the warnings of the calculation.
+ * files of earlier runs whose facts the report still shows, a line for each rejected delivery of an
+ * earlier run that was newer than the figures shown, then the warnings of the calculation.
  */
 final class ValidationSheet {
 
@@ -37,8 +41,10 @@ final class ValidationSheet {
         }
         // The report shows the facts of earlier runs too; what was said about them stays in view.
         for (ReceivedFileRecord f : model.context().earlierWarnings()) {
-            messageRows(w, f, "eerder geladen (run " + f.runId() + ", "
-                    + DutchTime.date(LocalDate.ofInstant(f.receivedAt(), DutchTime.ZONE)) + ")");
+            messageRows(w, f, "eerder geladen " + runAndDate(f));
+        }
+        for (OutstandingRejection r : model.context().outstandingRejections()) {
+            outstandingRow(w, r);
         }
         int last = w.nextRow() - 1;
         int lastCol = ReportLayout.VALIDATION_COLUMNS.size() - 1;
@@ -79,6 +85,28 @@ final class ValidationSheet {
             w.inert(row, 7, issue.expected());
             w.inert(row, MESSAGE, issue.message());
         }
+    }
+
+    /** One line for a rejected delivery the report's figures lag behind; its feedback file has the details. */
+    private static void outstandingRow(SheetWriter w, OutstandingRejection r) {
+        ReceivedFileRecord f = r.file();
+        Row row = fileRow(w, f, "eerder afgewezen " + runAndDate(f));
+        w.label(row, 2, Severity.ERROR.label(), Style.ERROR);
+        w.label(row, 5, "Nieuwere aanlevering afgewezen", Style.TEXT);
+        String peildatum = f.peildatum() == null ? null : DutchTime.date(f.peildatum());
+        if (peildatum != null) {
+            w.label(row, 6, peildatum, Style.TEXT);
+        }
+        String organisation = f.organisationName() == null ? f.organisationCode() : f.organisationName();
+        w.inert(row, MESSAGE, "Deze aanlevering van " + organisation + " (" + WorkbookKind.valueOf(f.kind()).label()
+                + (peildatum == null ? ", zonder geldige peildatum" : ", peildatum " + peildatum)
+                + ") is afgewezen en niet geladen; dit rapport toont nog de versie met peildatum "
+                + DutchTime.date(r.currentPeildatum()) + ". Zie het terugkoppelbestand "
+                + (f.feedbackFile() == null ? f.fileName() + ".feedback.xlsx" : f.feedbackFile()) + ".");
+    }
+
+    private static String runAndDate(ReceivedFileRecord f) {
+        return "(run " + f.runId() + ", " + DutchTime.date(LocalDate.ofInstant(f.receivedAt(), DutchTime.ZONE)) + ")";
     }
 
     private static Row fileRow(SheetWriter w, ReceivedFileRecord f, String outcome) {

@@ -40,6 +40,22 @@ public class RunRecords {
                 "v.superseded = FALSE AND f.outcome = 'ACCEPTED' AND f.warnings > 0 AND f.run_id <> ?", runId);
     }
 
+    /**
+     * Rejected files of earlier runs that were newer than the current version of their organisation
+     * and kind: the report shows older figures than the organisation tried to deliver. A rejection is
+     * closed by the next version loaded with at least its Peildatum. Files of the given run are left
+     * out; {@link #filesOfRun} has them.
+     */
+    public List<OutstandingRejection> outstandingRejections(long runId) {
+        return jdbc.query("SELECT f.*, v.peildatum AS current_peildatum FROM workbook_version v JOIN received_file f "
+                        + "ON f.outcome = 'REJECTED' AND f.organisation_code = v.organisation_code AND f.kind = v.kind "
+                        + "WHERE v.superseded = FALSE AND f.run_id <> ? "
+                        + "AND (f.peildatum > v.peildatum OR (f.peildatum IS NULL AND f.received_at > v.loaded_at)) "
+                        + "ORDER BY f.file_name, f.id",
+                (rs, n) -> new OutstandingRejection(map(rs, List.of()), rs.getDate("current_peildatum").toLocalDate()),
+                runId);
+    }
+
     private List<ReceivedFileRecord> files(String from, String where, Object... args) {
         Map<Long, List<ValidationIssue>> messages = new HashMap<>();
         jdbc.query("SELECT m.received_file_id, m.severity, m.sheet_name, m.cell_ref, m.rule_name, m.found_value, m.expected, m.message "

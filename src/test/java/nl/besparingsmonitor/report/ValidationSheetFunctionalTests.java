@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -29,10 +30,17 @@ import nl.besparingsmonitor.support.TestWorkbook;
 import nl.besparingsmonitor.support.Workbooks;
 
 /**
- * The Validatie sheet of a report made after several runs: the warnings about the facts the report
- * shows stay listed when another organisation delivers, and go when a newer delivery replaces them.
- * Three runs of the real job: Huizen's March proposals (a P.M. amount), then Renkum's clean proposals,
- * then Huizen's June proposals (an extra column).
+ * The Validatie sheet of a report made after several runs of the real job: the warnings about the
+ * facts the report shows stay listed when another organisation delivers and go when a newer delivery
+ * replaces them; a rejected delivery that was newer than the figures shown stays listed until the
+ * organisation delivers again.
+ * <ol>
+ * <li>Huizen's March proposals (a P.M. amount) and Renkum's January proposals (clean);</li>
+ * <li>Renkum's April proposals with an unreadable amount, an older December delivery and one with an
+ * impossible Peildatum: all three rejected;</li>
+ * <li>Huizen's June proposals (an extra column);</li>
+ * <li>Renkum's April proposals again, corrected.</li>
+ * </ol>
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:hsqldb:mem:validation-${random.uuid};hsqldb.tx=mvcc",
@@ -43,44 +51,75 @@ class ValidationSheetFunctionalTests {
     static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
     static final LocalDate JUNE = LocalDate.of(2025, 6, 1);
     static final String HUIZEN_MARCH = "GM0406 Huizen - Voorstellen maart.xlsx";
-    static final String RENKUM = "GM0274 Renkum - Voorstellen.xlsx";
+    static final String RENKUM_JANUARY = "GM0274 Renkum - Voorstellen januari.xlsx";
+    static final String RENKUM_APRIL = "GM0274 Renkum - Voorstellen april.xlsx";
+    static final String RENKUM_DECEMBER = "GM0274 Renkum - Voorstellen december.xlsx";
+    static final String RENKUM_NO_DATE = "GM0274 Renkum - Voorstellen zonder datum.xlsx";
     static final String HUIZEN_JUNE = "GM0406 Huizen - Voorstellen juni.xlsx";
+    static final String TODAY = DutchTime.date(LocalDate.now(DutchTime.ZONE));
 
     @TempDir
     static Path root;
 
     long firstRun;
-    OpenedReport afterRenkum;
+    long secondRun;
+    OpenedReport afterRejection;
     OpenedReport afterJune;
+    OpenedReport afterCorrection;
 
     @BeforeAll
-    void threeRuns(@Autowired JobOperator operator, @Autowired Job consolidationJob) throws Exception {
+    void fourRuns(@Autowired JobOperator operator, @Autowired Job consolidationJob) throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         ConsolidationRuns runs = new ConsolidationRuns(operator, consolidationJob, root);
         Workbooks.huizenProposals(MARCH).write(inbox, HUIZEN_MARCH);
-        JobExecution first = runs.run(inbox);
-        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        firstRun = first.getJobInstance().getInstanceId();
+        renkum(LocalDate.of(2025, 1, 1), 100).write(inbox, RENKUM_JANUARY);
+        firstRun = run(runs, inbox);
 
-        TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", LocalDate.of(2025, 1, 1))
+        renkum(LocalDate.of(2025, 4, 1), "veel").write(inbox, RENKUM_APRIL);
+        renkum(LocalDate.of(2024, 12, 1), "veel").write(inbox, RENKUM_DECEMBER);
+        TestWorkbook.create()
+                .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Renkum"),
+                        row("Code", "GM0274"), row("Peildatum", "31-2-2025"))
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
-                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100))
-                .write(inbox, RENKUM);
-        assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        afterRenkum = new OpenedReport(runs.output().resolve("consolidatie-" + MARCH + ".xlsx"));
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 120))
+                .write(inbox, RENKUM_NO_DATE);
+        secondRun = run(runs, inbox);
+        afterRejection = copyOfReport(runs, MARCH, "na-afwijzing.xlsx");
 
         TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", JUNE)
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Wethouder"),
                         row("1", "Lumpsum begeleiding", "Wmo", "Aangenomen", "De Vries"))
                 .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 200_000))
                 .write(inbox, HUIZEN_JUNE);
-        assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        afterJune = new OpenedReport(runs.output().resolve("consolidatie-" + JUNE + ".xlsx"));
+        run(runs, inbox);
+        afterJune = copyOfReport(runs, JUNE, "na-juni.xlsx");
+
+        // the sender replaces the rejected file by a corrected one
+        renkum(LocalDate.of(2025, 4, 1), 150).write(inbox, RENKUM_APRIL);
+        run(runs, inbox);
+        afterCorrection = copyOfReport(runs, JUNE, "na-correctie.xlsx");
+    }
+
+    private static TestWorkbook renkum(LocalDate peildatum, Object amount) {
+        return TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", peildatum)
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", amount));
+    }
+
+    private static long run(ConsolidationRuns runs, Path inbox) throws Exception {
+        JobExecution execution = runs.run(inbox);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return execution.getJobInstance().getInstanceId();
+    }
+
+    /** Later runs write a report of the same name; each step is read from a copy. */
+    private static OpenedReport copyOfReport(ConsolidationRuns runs, LocalDate peildatum, String copy) throws IOException {
+        return new OpenedReport(Files.copy(runs.output().resolve("consolidatie-" + peildatum + ".xlsx"), root.resolve(copy)));
     }
 
     @AfterAll
     void close() throws IOException {
-        for (OpenedReport r : new OpenedReport[] {afterRenkum, afterJune}) {
+        for (OpenedReport r : new OpenedReport[] {afterRejection, afterJune, afterCorrection}) {
             if (r != null) {
                 r.close();
             }
@@ -89,27 +128,55 @@ class ValidationSheetFunctionalTests {
 
     @Test
     void warningsAboutFactsLoadedInAnEarlierRunStayInTheReportWhileThoseFactsAreShown() {
-        Row pm = afterRenkum.row("Validatie", 0, HUIZEN_MARCH, 4, "F4");
-        assertThat(pm.getCell(1).getStringCellValue())
-                .isEqualTo("eerder geladen (run " + firstRun + ", " + DutchTime.date(LocalDate.now(DutchTime.ZONE)) + ")");
+        Row pm = afterRejection.row("Validatie", 0, HUIZEN_MARCH, 4, "F4");
+        assertThat(pm.getCell(1).getStringCellValue()).isEqualTo("eerder geladen (run " + firstRun + ", " + TODAY + ")");
         assertThat(pm.getCell(2).getStringCellValue()).isEqualTo("waarschuwing");
         assertThat(pm.getCell(3).getStringCellValue()).isEqualTo("Financieel");
         assertThat(pm.getCell(5).getStringCellValue()).isEqualTo("Onbekend bedrag");
         assertThat(pm.getCell(6).getStringCellValue()).isEqualTo("P.M.");
-        // Renkum's file, this run's only new one, had nothing to say
-        assertThat(firstColumn(afterRenkum)).containsOnly(HUIZEN_MARCH);
+        // the run's own rejected file, and Renkum's clean January file has nothing to say
+        assertThat(afterRejection.row("Validatie", 0, RENKUM_APRIL, 4, "C2").getCell(1).getStringCellValue())
+                .isEqualTo("afgewezen, niet geladen");
+        assertThat(firstColumn(afterRejection)).containsExactly(RENKUM_APRIL, RENKUM_DECEMBER, RENKUM_NO_DATE, HUIZEN_MARCH);
     }
 
     @Test
     void warningsOfAReplacedDeliveryLeaveTheReportWithIt() {
-        assertThat(firstColumn(afterJune)).containsOnly(HUIZEN_JUNE);
         Row extra = afterJune.row("Validatie", 0, HUIZEN_JUNE, 5, "Extra kolom");
         assertThat(extra.getCell(1).getStringCellValue()).isEqualTo("geladen");
+        assertThat(firstColumn(afterJune)).doesNotContain(HUIZEN_MARCH);
     }
 
-    /** The file names of the message table, from the header to the calculation's warnings. */
+    @Test
+    void aRejectedNewerDeliveryStaysListedWhileTheReportShowsOlderFigures() {
+        // December was older than the January figures shown: nothing is missing because of it
+        assertThat(firstColumn(afterJune)).containsExactly(HUIZEN_JUNE, RENKUM_APRIL, RENKUM_NO_DATE);
+        Row open = afterJune.row("Validatie", 0, RENKUM_APRIL);
+        assertThat(open.getCell(1).getStringCellValue()).isEqualTo("eerder afgewezen (run " + secondRun + ", " + TODAY + ")");
+        assertThat(open.getCell(2).getStringCellValue()).isEqualTo("fout");
+        assertThat(open.getCell(5).getStringCellValue()).isEqualTo("Nieuwere aanlevering afgewezen");
+        assertThat(open.getCell(6).getStringCellValue()).isEqualTo("1-4-2025");
+        assertThat(open.getCell(8).getStringCellValue())
+                .startsWith("Deze aanlevering van Gemeente Renkum (Voorstellen, peildatum 1-4-2025) is afgewezen en niet "
+                        + "geladen; dit rapport toont nog de versie met peildatum 1-1-2025.")
+                .contains(RENKUM_APRIL + ".feedback.xlsx");
+        // without a Peildatum it arrived after the version shown, so it may have been meant to replace it
+        Row noDate = afterJune.row("Validatie", 0, RENKUM_NO_DATE);
+        assertThat(noDate.getCell(6)).isNull();
+        assertThat(noDate.getCell(8).getStringCellValue()).startsWith("Deze aanlevering van Gemeente Renkum "
+                + "(Voorstellen, zonder geldige peildatum) is afgewezen en niet geladen; dit rapport toont nog de versie "
+                + "met peildatum 1-1-2025.");
+    }
+
+    @Test
+    void aCorrectedDeliveryClosesTheRejection() {
+        assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE);
+        assertThat(afterCorrection.row("Validatie", 0, HUIZEN_JUNE).getCell(1).getStringCellValue()).startsWith("eerder geladen");
+    }
+
+    /** The files the message table names, in its order, from the header to the calculation's warnings. */
     private static List<String> firstColumn(OpenedReport report) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Row row : report.sheet("Validatie")) {
             if (row.getRowNum() < ReportLayout.FIRST_DATA_ROW) {
                 continue;
@@ -122,6 +189,6 @@ class ValidationSheetFunctionalTests {
                 names.add(text);
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 }

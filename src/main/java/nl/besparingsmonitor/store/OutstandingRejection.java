@@ -1,0 +1,14 @@
+package nl.besparingsmonitor.store;
+
+import java.time.LocalDate;
+
+/**
+ * A rejected delivery that would have replaced the figures the report still shows: its organisation
+ * and kind have a current version with an older Peildatum (or, when the rejected file's Peildatum was
+ * unreadable, one loaded before it arrived).
+ *
+ * @param file             the rejected file as recorded
+ * @param currentPeildatum the Peildatum of the version the report shows instead
+ */
+public record OutstandingRejection(ReceivedFileRecord file, LocalDate currentPeildatum) {
+}
