@@ -20,7 +20,8 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  * Sheet {@value ReportLayout#VALIDATIE}: every message about every file of the run (a rejected file
  * always gets at least one row, so nothing that was left out goes unmentioned), the warnings about
  * files of earlier runs whose facts the report still shows, a line for each rejected delivery of an
- * earlier run that was newer than the figures shown, then the warnings of the calculation.
+ * earlier run that was newer than the figures shown or that left an organisation the report knows
+ * without any figures of its kind, then the warnings of the calculation.
  */
 final class ValidationSheet {
 
@@ -87,12 +88,16 @@ final class ValidationSheet {
         }
     }
 
-    /** One line for a rejected delivery the report's figures lag behind; its feedback file has the details. */
+    /**
+     * One line for a rejected delivery the report's figures lag behind, or that left an organisation
+     * without figures of its kind; its feedback file has the details.
+     */
     private static void outstandingRow(SheetWriter w, OutstandingRejection r) {
         ReceivedFileRecord f = r.file();
         Row row = fileRow(w, f, "eerder afgewezen " + runAndDate(f));
         w.label(row, 2, Severity.ERROR.label(), Style.ERROR);
-        w.label(row, 5, "Nieuwere aanlevering afgewezen", Style.TEXT);
+        w.label(row, 5, r.nothingLoaded() ? "Aanlevering afgewezen, niets geladen" : "Nieuwere aanlevering afgewezen",
+                Style.TEXT);
         String peildatum = f.peildatum() == null ? null : DutchTime.date(f.peildatum());
         if (peildatum != null) {
             w.label(row, 6, peildatum, Style.TEXT);
@@ -100,8 +105,12 @@ final class ValidationSheet {
         String organisation = f.organisationName() == null ? f.organisationCode() : f.organisationName();
         w.inert(row, MESSAGE, "Deze aanlevering van " + organisation + " (" + WorkbookKind.valueOf(f.kind()).label()
                 + (peildatum == null ? ", zonder geldige peildatum" : ", peildatum " + peildatum)
-                + ") is afgewezen en niet geladen; dit rapport toont nog de versie met peildatum "
-                + DutchTime.date(r.currentPeildatum()) + ". Zie het terugkoppelbestand "
+                + ") is afgewezen en niet geladen; "
+                + (r.nothingLoaded()
+                        ? "van deze organisatie is nog geen bestand van deze soort geladen, "
+                                + "dus dit rapport bevat die gegevens niet"
+                        : "dit rapport toont nog de versie met peildatum " + DutchTime.date(r.currentPeildatum()))
+                + ". Zie het terugkoppelbestand "
                 + (f.feedbackFile() == null ? f.fileName() + ".feedback.xlsx" : f.feedbackFile()) + ".");
     }
 

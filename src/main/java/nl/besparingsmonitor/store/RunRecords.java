@@ -42,19 +42,41 @@ public class RunRecords {
 
     /**
      * Rejected files of earlier runs that were newer than the current version of their organisation
-     * and kind: the report shows older figures than the organisation tried to deliver. A rejection is
-     * closed by the next version loaded with at least its Peildatum. Files of the given run are left
-     * out; {@link #filesOfRun} has them.
+     * and kind, or whose organisation the report knows (it delivered another kind, or a region's
+     * membership or key names it) but has no version of that kind: the report shows older figures
+     * than the organisation tried to deliver, or none. A rejection is closed by the next version
+     * loaded with at least its Peildatum. Files of the given run are left out; {@link #filesOfRun}
+     * has them. So are files whose kind could not be read, and those of an organisation the report
+     * does not know: a mistyped code would otherwise be listed for good, as nobody delivers under it.
      */
     public List<OutstandingRejection> outstandingRejections(long runId) {
-        return jdbc.query("SELECT f.*, v.peildatum AS current_peildatum FROM workbook_version v JOIN received_file f "
-                        + "ON f.outcome = 'REJECTED' AND f.organisation_code = v.organisation_code AND f.kind = v.kind "
-                        + "WHERE v.superseded = FALSE AND f.run_id <> ? "
-                        + "AND (f.peildatum > v.peildatum OR (f.peildatum IS NULL AND f.received_at > v.loaded_at)) "
-                        + "ORDER BY f.file_name, f.id",
-                (rs, n) -> new OutstandingRejection(map(rs, List.of()), rs.getDate("current_peildatum").toLocalDate()),
-                runId);
+        return jdbc.query(OUTSTANDING_REJECTIONS, (rs, n) -> {
+            java.sql.Date current = rs.getDate("current_peildatum");
+            return new OutstandingRejection(map(rs, List.of()), current == null ? null : current.toLocalDate());
+        }, runId, runId);
     }
+
+    private static final String OUTSTANDING_REJECTIONS = """
+            SELECT f.*, v.peildatum AS current_peildatum
+              FROM workbook_version v
+              JOIN received_file f ON f.outcome = 'REJECTED'
+                   AND f.organisation_code = v.organisation_code AND f.kind = v.kind
+             WHERE v.superseded = FALSE AND f.run_id <> ?
+               AND (f.peildatum > v.peildatum OR (f.peildatum IS NULL AND f.received_at > v.loaded_at))
+            UNION ALL
+            SELECT f.*, CAST(NULL AS DATE) AS current_peildatum
+              FROM received_file f
+             WHERE f.outcome = 'REJECTED' AND f.kind IS NOT NULL AND f.run_id <> ?
+               AND NOT EXISTS (SELECT 1 FROM workbook_version v
+                                WHERE v.organisation_code = f.organisation_code AND v.kind = f.kind)
+               AND (EXISTS (SELECT 1 FROM workbook_version v
+                             WHERE v.organisation_code = f.organisation_code AND v.superseded = FALSE)
+                    OR EXISTS (SELECT 1 FROM region_member m JOIN workbook_version v ON v.id = m.version_id
+                                WHERE m.municipality_code = f.organisation_code AND v.superseded = FALSE)
+                    OR EXISTS (SELECT 1 FROM key_share k JOIN workbook_version v ON v.id = k.version_id
+                                WHERE k.municipality_code = f.organisation_code AND v.superseded = FALSE))
+             ORDER BY file_name, id
+            """;
 
     private List<ReceivedFileRecord> files(String from, String where, Object... args) {
         Map<Long, List<ValidationIssue>> messages = new HashMap<>();

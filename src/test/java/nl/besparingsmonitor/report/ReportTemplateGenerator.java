@@ -88,7 +88,8 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.VALIDATIE, "Validatie: meldingen en afgewezen bestanden",
                 "Afgewezen bestanden zijn niet geladen en tellen nergens mee. Waarschuwingen zijn geladen, maar verdienen aandacht. "
                         + "Ook hier: de waarschuwingen bij gegevens uit een eerdere run die nog in dit rapport staan ('eerder "
-                        + "geladen') en afgewezen aanleveringen die nieuwer waren dan de cijfers in dit rapport ('eerder afgewezen').",
+                        + "geladen') en afgewezen aanleveringen die nieuwer waren dan de cijfers in dit rapport, of waarvan "
+                        + "nog niets geladen is ('eerder afgewezen').",
                 ReportLayout.VALIDATION_COLUMNS);
         about(wb, s);
         styleSheet(wb, s);

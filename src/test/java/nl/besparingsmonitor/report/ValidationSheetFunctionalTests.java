@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.support.ConsolidationRuns;
@@ -35,11 +38,14 @@ import nl.besparingsmonitor.support.Workbooks;
  * replaces them; a rejected delivery that was newer than the figures shown stays listed until the
  * organisation delivers again.
  * <ol>
- * <li>Huizen's March proposals (a P.M. amount) and Renkum's January proposals (clean);</li>
+ * <li>Huizen's March proposals (a P.M. amount), Renkum's January proposals (clean) and the keys of a
+ * region whose key names Ede and whose membership names Barneveld;</li>
  * <li>Renkum's April proposals with an unreadable amount, an older December delivery and one with an
- * impossible Peildatum: all three rejected;</li>
+ * impossible Peildatum, Renkum's first realisation with an unreadable budget and the same under a
+ * mistyped code, Ede's and Barneveld's first proposals with an unreadable amount: all seven
+ * rejected;</li>
  * <li>Huizen's June proposals (an extra column);</li>
- * <li>Renkum's April proposals again, corrected.</li>
+ * <li>Renkum's April proposals and its realisation again, corrected.</li>
  * </ol>
  */
 @SpringBootTest(properties = {
@@ -55,6 +61,11 @@ class ValidationSheetFunctionalTests {
     static final String RENKUM_APRIL = "GM0274 Renkum - Voorstellen april.xlsx";
     static final String RENKUM_DECEMBER = "GM0274 Renkum - Voorstellen december.xlsx";
     static final String RENKUM_NO_DATE = "GM0274 Renkum - Voorstellen zonder datum.xlsx";
+    static final String RENKUM_REALISATION = "GM0274 Renkum - Realisatie.xlsx";
+    static final String MISTYPED_CODE = "GM9274 Renkum - Realisatie.xlsx";
+    static final String REGION_KEYS = "GR Vallei - Verdeelsleutels.xlsx";
+    static final String EDE = "GM0228 Ede - Voorstellen.xlsx";
+    static final String BARNEVELD = "GM0203 Barneveld - Voorstellen.xlsx";
     static final String HUIZEN_JUNE = "GM0406 Huizen - Voorstellen juni.xlsx";
     static final String TODAY = DutchTime.date(LocalDate.now(DutchTime.ZONE));
 
@@ -73,6 +84,11 @@ class ValidationSheetFunctionalTests {
         ConsolidationRuns runs = new ConsolidationRuns(operator, consolidationJob, root);
         Workbooks.huizenProposals(MARCH).write(inbox, HUIZEN_MARCH);
         renkum(LocalDate.of(2025, 1, 1), 100).write(inbox, RENKUM_JANUARY);
+        TestWorkbook.withInfo("Verdeelsleutels", "GR Vallei", "GR-VALLEI", MARCH)
+                .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"), row("Vast", "Ede", "GM0228", "100%"))
+                .sheet("Regio", row("Regio", "Code", "Gemeente", "Gemeentecode"),
+                        row("GR Vallei", "GR-VALLEI", "Barneveld", "GM0203"))
+                .write(inbox, REGION_KEYS);
         firstRun = run(runs, inbox);
 
         renkum(LocalDate.of(2025, 4, 1), "veel").write(inbox, RENKUM_APRIL);
@@ -83,6 +99,10 @@ class ValidationSheetFunctionalTests {
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
                 .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 120))
                 .write(inbox, RENKUM_NO_DATE);
+        renkumBudget("GM0274", "veel").write(inbox, RENKUM_REALISATION);
+        renkumBudget("GM9274", "veel").write(inbox, MISTYPED_CODE);
+        proposals("Gemeente Ede", "GM0228", "veel").write(inbox, EDE);
+        proposals("Gemeente Barneveld", "GM0203", "veel").write(inbox, BARNEVELD);
         secondRun = run(runs, inbox);
         afterRejection = copyOfReport(runs, MARCH, "na-afwijzing.xlsx");
 
@@ -96,14 +116,29 @@ class ValidationSheetFunctionalTests {
 
         // the sender replaces the rejected file by a corrected one
         renkum(LocalDate.of(2025, 4, 1), 150).write(inbox, RENKUM_APRIL);
+        renkumBudget("GM0274", 800).write(inbox, RENKUM_REALISATION);
         run(runs, inbox);
         afterCorrection = copyOfReport(runs, JUNE, "na-correctie.xlsx");
     }
 
     private static TestWorkbook renkum(LocalDate peildatum, Object amount) {
-        return TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", peildatum)
+        return proposals("Gemeente Renkum", "GM0274", amount, peildatum);
+    }
+
+    private static TestWorkbook proposals(String organisation, String code, Object amount) {
+        return proposals(organisation, code, amount, MARCH);
+    }
+
+    private static TestWorkbook proposals(String organisation, String code, Object amount, LocalDate peildatum) {
+        return TestWorkbook.withInfo("Voorstellen", organisation, code, peildatum)
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
                 .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", amount));
+    }
+
+    private static TestWorkbook renkumBudget(String code, Object amount) {
+        return TestWorkbook.withInfo("Realisatie", "Gemeente Renkum", code, LocalDate.of(2025, 4, 1))
+                .sheet("Begroting", row("Post", "Domein", "Soort", 2025),
+                        row("Wmo begeleiding", "Wmo", "Begroting", amount));
     }
 
     private static long run(ConsolidationRuns runs, Path inbox) throws Exception {
@@ -137,7 +172,8 @@ class ValidationSheetFunctionalTests {
         // the run's own rejected file, and Renkum's clean January file has nothing to say
         assertThat(afterRejection.row("Validatie", 0, RENKUM_APRIL, 4, "C2").getCell(1).getStringCellValue())
                 .isEqualTo("afgewezen, niet geladen");
-        assertThat(firstColumn(afterRejection)).containsExactly(RENKUM_APRIL, RENKUM_DECEMBER, RENKUM_NO_DATE, HUIZEN_MARCH);
+        assertThat(firstColumn(afterRejection)).containsExactly(BARNEVELD, EDE, RENKUM_REALISATION, RENKUM_APRIL,
+                RENKUM_DECEMBER, RENKUM_NO_DATE, MISTYPED_CODE, HUIZEN_MARCH);
     }
 
     @Test
@@ -150,7 +186,8 @@ class ValidationSheetFunctionalTests {
     @Test
     void aRejectedNewerDeliveryStaysListedWhileTheReportShowsOlderFigures() {
         // December was older than the January figures shown: nothing is missing because of it
-        assertThat(firstColumn(afterJune)).containsExactly(HUIZEN_JUNE, RENKUM_APRIL, RENKUM_NO_DATE);
+        assertThat(firstColumn(afterJune))
+                .containsExactly(HUIZEN_JUNE, BARNEVELD, EDE, RENKUM_REALISATION, RENKUM_APRIL, RENKUM_NO_DATE);
         Row open = afterJune.row("Validatie", 0, RENKUM_APRIL);
         assertThat(open.getCell(1).getStringCellValue()).isEqualTo("eerder afgewezen (run " + secondRun + ", " + TODAY + ")");
         assertThat(open.getCell(2).getStringCellValue()).isEqualTo("fout");
@@ -169,8 +206,38 @@ class ValidationSheetFunctionalTests {
     }
 
     @Test
+    void aRejectedFirstDeliveryOfAKnownOrganisationStaysListedWhileTheReportHasNoneOfThatKind() {
+        Row open = afterJune.row("Validatie", 0, RENKUM_REALISATION);
+        assertThat(open.getCell(1).getStringCellValue()).isEqualTo("eerder afgewezen (run " + secondRun + ", " + TODAY + ")");
+        assertThat(open.getCell(2).getStringCellValue()).isEqualTo("fout");
+        assertThat(open.getCell(5).getStringCellValue()).isEqualTo("Aanlevering afgewezen, niets geladen");
+        assertThat(open.getCell(8).getStringCellValue())
+                .startsWith("Deze aanlevering van Gemeente Renkum (Realisatie, peildatum 1-4-2025) is afgewezen en niet "
+                        + "geladen; van deze organisatie is nog geen bestand van deze soort geladen, dus dit rapport "
+                        + "bevat die gegevens niet.")
+                .contains(RENKUM_REALISATION + ".feedback.xlsx");
+        // a municipality the report knows from a region's key or membership only
+        assertThat(afterJune.row("Validatie", 0, EDE).getCell(5).getStringCellValue())
+                .isEqualTo("Aanlevering afgewezen, niets geladen");
+        assertThat(afterJune.row("Validatie", 0, BARNEVELD).getCell(5).getStringCellValue())
+                .isEqualTo("Aanlevering afgewezen, niets geladen");
+    }
+
+    @Test
+    void aRejectedFileOfAnOrganisationTheReportDoesNotKnowIsListedOnlyInItsOwnRun(@Autowired DataSource dataSource) {
+        // it was recorded under its code; only that no organisation of the report has that code keeps it out
+        assertThat(new JdbcTemplate(dataSource).queryForList(
+                "SELECT organisation_code FROM received_file WHERE file_name = ? AND outcome = 'REJECTED'", String.class,
+                MISTYPED_CODE)).containsExactly("GM9274");
+        assertThat(afterRejection.row("Validatie", 0, MISTYPED_CODE).getCell(1).getStringCellValue())
+                .isEqualTo("afgewezen, niet geladen");
+        assertThat(firstColumn(afterJune)).doesNotContain(MISTYPED_CODE);
+    }
+
+    @Test
     void aCorrectedDeliveryClosesTheRejection() {
-        assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE);
+        // Ede and Barneveld have not delivered again
+        assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE, BARNEVELD, EDE);
         assertThat(afterCorrection.row("Validatie", 0, HUIZEN_JUNE).getCell(1).getStringCellValue()).startsWith("eerder geladen");
     }
 
