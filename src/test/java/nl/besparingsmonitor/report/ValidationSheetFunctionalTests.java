@@ -36,7 +36,7 @@ import nl.besparingsmonitor.support.Workbooks;
  * The Validatie sheet of a report made after several runs of the real job: the warnings about the
  * facts the report shows stay listed when another organisation delivers and go when a newer delivery
  * replaces them; a rejected delivery that was newer than the figures shown stays listed until the
- * organisation delivers again.
+ * organisation delivers again, and so does a known organisation's rejected first delivery of a kind.
  * <ol>
  * <li>Huizen's March proposals (a P.M. amount), Renkum's January proposals (clean) and the keys of a
  * region whose key names Ede and whose membership names Barneveld;</li>
