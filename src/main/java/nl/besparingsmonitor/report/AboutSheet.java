@@ -2,7 +2,6 @@ package nl.besparingsmonitor.report;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,15 +9,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.domain.DutchTime;
+import nl.besparingsmonitor.domain.WorkbookKind;
 import nl.besparingsmonitor.report.ReportStyles.Style;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 
 /**
  * Sheet {@value ReportLayout#OVER}: when and by which version the report was made, the tolerance,
- * the input files of the run with Peildatum and hash, and which workbook versions the figures rest
- * on. The rules text is boilerplate of the template; this class fills in the run's values.
+ * the input files of the run with Peildatum and hash, and the files the figures rest on, whichever
+ * run loaded them. The rules text is boilerplate of the template; this class fills in the run's
+ * values.
  */
 final class AboutSheet {
 
@@ -42,30 +42,34 @@ final class AboutSheet {
         int header = w.nextRow();
         w.header(ReportLayout.FILE_COLUMNS);
         for (ReceivedFileRecord f : c.files()) {
-            Row row = w.row();
-            w.inert(row, 0, f.fileName());
-            w.inert(row, 1, f.kind());
-            w.inert(row, 2, f.organisationCode());
-            w.inert(row, 3, f.organisationName());
-            w.date(row, 4, f.peildatum());
-            w.inert(row, 5, f.sha256());
-            w.label(row, 6, ValidationSheet.outcome(f.outcome()), Style.TEXT);
+            fileRow(w, f, ValidationSheet.outcome(f.outcome()));
         }
         DefinedNames.define(wb, "Invoerbestanden", sheet, header, w.nextRow() - 1, ReportLayout.FILE_COLUMNS.size() - 1);
 
-        w.section("Gegevens waarop de cijfers rusten (nieuwste versie per organisatie)");
-        w.header(List.of("Code", "Organisatie", "Peildatum Voorstellen", "Peildatum Realisatie"));
-        for (OrganisationFacts f : c.input().organisations()) {
-            Row row = w.row();
-            w.inert(row, 0, f.organisation().code());
-            w.inert(row, 1, f.organisation().name());
-            w.date(row, 2, f.proposalsPeildatum());
-            w.date(row, 3, f.realisationPeildatum());
+        // A report written after another organisation's delivery rests on files of earlier runs too.
+        w.section("Gegevens waarop de cijfers rusten: de nieuwste versie per organisatie en soort bestand");
+        header = w.nextRow();
+        w.header(ReportLayout.CURRENT_FILE_COLUMNS);
+        for (ReceivedFileRecord f : c.currentFiles()) {
+            fileRow(w, f, ValidationSheet.runAndDate(f));
         }
+        DefinedNames.define(wb, "Geldende_bestanden", sheet, header, w.nextRow() - 1,
+                ReportLayout.CURRENT_FILE_COLUMNS.size() - 1);
         w.fitColumns(ReportLayout.FILE_COLUMNS.size());
         sheet.setColumnWidth(0, 40 * 256);
         wrapTemplateText(sheet, w, styles, templateRows);
         PageSetup.printOnly(sheet);
+    }
+
+    private static void fileRow(SheetWriter w, ReceivedFileRecord f, String last) {
+        Row row = w.row();
+        w.inert(row, 0, f.fileName());
+        w.label(row, 1, f.kind() == null ? "" : WorkbookKind.valueOf(f.kind()).label(), Style.TEXT);
+        w.inert(row, 2, f.organisationCode());
+        w.inert(row, 3, f.organisationName());
+        w.date(row, 4, f.peildatum());
+        w.inert(row, 5, f.sha256());
+        w.label(row, 6, last, Style.TEXT);
     }
 
     /** The template's rules and reading notes wrap over the file table's width instead of running far past it. */

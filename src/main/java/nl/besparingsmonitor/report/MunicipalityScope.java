@@ -90,7 +90,8 @@ final class MunicipalityScope {
                 r.warnings().stream().filter(w -> municipality.equals(w.organisationCode())).toList());
         return new ReportContext(context.runId(), context.runTime(), input, result,
                 context.files().stream().filter(f -> codes.contains(f.organisationCode())).toList(),
-                context.tolerance(), context.programVersion(), List.of(), List.of(), List.of());
+                context.tolerance(), context.programVersion(), List.of(),
+                context.currentFiles().stream().filter(f -> codes.contains(f.organisationCode())).toList(), List.of());
     }
 
     /** A regional organisation's facts with only the measures that reach this municipality, and no amounts of its own. */

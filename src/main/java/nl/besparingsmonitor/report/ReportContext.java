@@ -19,19 +19,20 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  * @param tolerance of the monitoring status; null means the calculation's default (5%)
  * @param changes per organisation and workbook kind, what changed since its previous delivery
  *                (empty when no organisation has delivered twice)
- * @param earlierWarnings accepted files of earlier runs whose facts the report still shows, with
- *                        their warnings (the Validatie sheet lists them after this run's files)
+ * @param currentFiles the accepted files whose versions the figures rest on, whichever run loaded
+ *                     them, with their warnings ('Over dit rapport' lists them; the Validatie sheet
+ *                     lists the warnings of those loaded in earlier runs after this run's files)
  * @param outstandingRejections rejected deliveries of earlier runs that were newer than the figures
  *                              the report shows
  */
 public record ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                             List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion,
-                            List<DeliveryComparison> changes, List<ReceivedFileRecord> earlierWarnings,
+                            List<DeliveryComparison> changes, List<ReceivedFileRecord> currentFiles,
                             List<OutstandingRejection> outstandingRejections) {
 
     public ReportContext {
         changes = changes == null ? List.of() : List.copyOf(changes);
-        earlierWarnings = earlierWarnings == null ? List.of() : List.copyOf(earlierWarnings);
+        currentFiles = currentFiles == null ? List.of() : List.copyOf(currentFiles);
         outstandingRejections = outstandingRejections == null ? List.of() : List.copyOf(outstandingRejections);
         tolerance = tolerance == null ? SavingsCalculator.DEFAULT_TOLERANCE : tolerance;
     }

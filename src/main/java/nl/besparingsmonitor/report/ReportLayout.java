@@ -65,6 +65,9 @@ final class ReportLayout {
             "Gevonden waarde", "Verwacht", "Melding");
     static final List<String> FILE_COLUMNS = List.of("Bestand", "Soort", "Code", "Organisatie", "Peildatum",
             "SHA-256", "Uitkomst");
+    /** The files the figures rest on: as {@link #FILE_COLUMNS}, with the run that loaded each instead of an outcome. */
+    static final List<String> CURRENT_FILE_COLUMNS = List.of("Bestand", "Soort", "Code", "Organisatie", "Peildatum",
+            "SHA-256", "Geladen");
 
     /**
      * Columns of amounts, percentages, years and dates: Excel puts those at the right of their cells, so
@@ -74,8 +77,7 @@ final class ReportLayout {
             "Gepland, met realisatie of prognose", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %",
             "Dekking taakstelling", "Afwijking", "Afwijking %", "Besparing", "Kosten", "Netto", "Begroting",
             "Realisatie / prognose", "Saldo", "Totaal saldo", "Verwachte totale besparing", "Oud bedrag", "Nieuw bedrag",
-            "Verschil", "Aandeel", "Startdatum", "Einddatum", "Peildatum", "Peildatum oud", "Peildatum nieuw",
-            "Peildatum Voorstellen", "Peildatum Realisatie");
+            "Verschil", "Aandeel", "Startdatum", "Einddatum", "Peildatum", "Peildatum oud", "Peildatum nieuw");
     /** A year column of a municipality sheet. */
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

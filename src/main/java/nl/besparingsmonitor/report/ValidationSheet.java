@@ -41,8 +41,10 @@ final class ValidationSheet {
             messageRows(w, f, outcome(f.outcome()));
         }
         // The report shows the facts of earlier runs too; what was said about them stays in view.
-        for (ReceivedFileRecord f : model.context().earlierWarnings()) {
-            messageRows(w, f, "eerder geladen " + runAndDate(f));
+        for (ReceivedFileRecord f : model.context().currentFiles()) {
+            if (f.runId() != model.context().runId()) {
+                messageRows(w, f, "eerder geladen (" + runAndDate(f) + ")");
+            }
         }
         for (OutstandingRejection r : model.context().outstandingRejections()) {
             outstandingRow(w, r);
@@ -94,7 +96,7 @@ final class ValidationSheet {
      */
     private static void outstandingRow(SheetWriter w, OutstandingRejection r) {
         ReceivedFileRecord f = r.file();
-        Row row = fileRow(w, f, "eerder afgewezen " + runAndDate(f));
+        Row row = fileRow(w, f, "eerder afgewezen (" + runAndDate(f) + ")");
         w.label(row, 2, Severity.ERROR.label(), Style.ERROR);
         w.label(row, 5, r.nothingLoaded() ? "Aanlevering afgewezen, niets geladen" : "Nieuwere aanlevering afgewezen",
                 Style.TEXT);
@@ -114,8 +116,9 @@ final class ValidationSheet {
                 + (f.feedbackFile() == null ? f.fileName() + ".feedback.xlsx" : f.feedbackFile()) + ".");
     }
 
-    private static String runAndDate(ReceivedFileRecord f) {
-        return "(run " + f.runId() + ", " + DutchTime.date(LocalDate.ofInstant(f.receivedAt(), DutchTime.ZONE)) + ")";
+    /** When a file was received, as 'run 3, 5-12-2026'. */
+    static String runAndDate(ReceivedFileRecord f) {
+        return "run " + f.runId() + ", " + DutchTime.date(LocalDate.ofInstant(f.receivedAt(), DutchTime.ZONE));
     }
 
     private static Row fileRow(SheetWriter w, ReceivedFileRecord f, String outcome) {

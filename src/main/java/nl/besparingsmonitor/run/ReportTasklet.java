@@ -74,7 +74,7 @@ class ReportTasklet implements Tasklet {
         List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
         List<DeliveryComparison> changes = compareDeliveries();
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
-                ProgramVersion.get(), changes, runRecords.warnedFilesOfCurrentFacts(runId),
+                ProgramVersion.get(), changes, runRecords.currentFiles(),
                 runRecords.outstandingRejections(runId));
         RunReports.Written written = RunReports.write(output, context, properties.extractThreads());
         long summaryStart = System.nanoTime();

@@ -30,14 +30,14 @@ public class RunRecords {
     }
 
     /**
-     * The accepted files of earlier runs whose facts are still current (their version is not
-     * superseded) and that had warnings: the report shows those facts, so it keeps showing what was
-     * said about them. Files of the given run are left out; {@link #filesOfRun} has them.
+     * The accepted files whose versions are current (not superseded), whichever run loaded them, with
+     * their warnings: the figures rest on them, so the report names them and keeps showing what was
+     * said about them.
      */
-    public List<ReceivedFileRecord> warnedFilesOfCurrentFacts(long runId) {
+    public List<ReceivedFileRecord> currentFiles() {
         // from the few current versions to their receipts, not through a year's receipts
         return files("workbook_version v JOIN received_file f ON f.version_id = v.id",
-                "v.superseded = FALSE AND f.outcome = 'ACCEPTED' AND f.warnings > 0 AND f.run_id <> ?", runId);
+                "v.superseded = FALSE AND f.outcome = 'ACCEPTED'");
     }
 
     /**

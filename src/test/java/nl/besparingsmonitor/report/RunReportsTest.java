@@ -44,7 +44,7 @@ class RunReportsTest {
         Files.writeString(Files.createDirectories(report).resolve("in de weg.txt"), "bezet");
         ReportContext today = new ReportContext(8, yesterday.runTime().plusSeconds(86_400), yesterday.input(),
                 yesterday.result(), yesterday.files(), yesterday.tolerance(), "vandaag", yesterday.changes(),
-                yesterday.earlierWarnings(), yesterday.outstandingRejections());
+                yesterday.currentFiles(), yesterday.outstandingRejections());
 
         assertThatThrownBy(() -> RunReports.write(output, today, 2)).isInstanceOf(IOException.class);
 

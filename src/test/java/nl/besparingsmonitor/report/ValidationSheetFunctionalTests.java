@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,7 @@ class ValidationSheetFunctionalTests {
     long secondRun;
     OpenedReport afterRejection;
     OpenedReport afterJune;
+    OpenedReport renkumExtractAfterJune;
     OpenedReport afterCorrection;
 
     @BeforeAll
@@ -113,6 +115,8 @@ class ValidationSheetFunctionalTests {
                 .write(inbox, HUIZEN_JUNE);
         run(runs, inbox);
         afterJune = copyOfReport(runs, JUNE, "na-juni.xlsx");
+        renkumExtractAfterJune = new OpenedReport(Files.copy(runs.output().resolve(MunicipalityExtracts.FOLDER)
+                .resolve("GM0274 Renkum.xlsx"), root.resolve("renkum-na-juni.xlsx")));
 
         // the sender replaces the rejected file by a corrected one
         renkum(LocalDate.of(2025, 4, 1), 150).write(inbox, RENKUM_APRIL);
@@ -154,7 +158,7 @@ class ValidationSheetFunctionalTests {
 
     @AfterAll
     void close() throws IOException {
-        for (OpenedReport r : new OpenedReport[] {afterRejection, afterJune, afterCorrection}) {
+        for (OpenedReport r : new OpenedReport[] {afterRejection, afterJune, renkumExtractAfterJune, afterCorrection}) {
             if (r != null) {
                 r.close();
             }
@@ -239,6 +243,44 @@ class ValidationSheetFunctionalTests {
         // Ede and Barneveld have not delivered again
         assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE, BARNEVELD, EDE);
         assertThat(afterCorrection.row("Validatie", 0, HUIZEN_JUNE).getCell(1).getStringCellValue()).startsWith("eerder geladen");
+    }
+
+    @Test
+    void aboutNamesTheFilesTheFiguresRestOnWhicheverRunLoadedThem() {
+        // written by Huizen's June run: Renkum's January proposals and the region's keys came in the first
+        List<List<String>> current = currentFiles(afterJune);
+        assertThat(current).extracting(r -> r.get(0))
+                .containsExactly(RENKUM_JANUARY, HUIZEN_JUNE, REGION_KEYS);
+        assertThat(current.get(0)).containsExactly(RENKUM_JANUARY, "Voorstellen", "GM0274", "Gemeente Renkum",
+                "1-1-2025", current.get(0).get(5), "run " + firstRun + ", " + TODAY);
+        assertThat(current.get(0).get(5)).matches("[0-9a-f]{64}");
+        assertThat(current.get(2).subList(1, 3)).containsExactly("Verdeelsleutels", "GR-VALLEI");
+        // so does Renkum's extract, with Renkum's file only
+        assertThat(currentFiles(renkumExtractAfterJune)).extracting(r -> r.get(0)).containsExactly(RENKUM_JANUARY);
+        // after the correction Renkum's figures rest on its April proposals and its realisation
+        assertThat(currentFiles(afterCorrection)).extracting(r -> r.get(0))
+                .containsExactly(RENKUM_REALISATION, RENKUM_APRIL, HUIZEN_JUNE, REGION_KEYS);
+    }
+
+    /** The rows of the table on 'Over dit rapport' of the files the figures rest on, as text. */
+    private static List<List<String>> currentFiles(OpenedReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        boolean inTable = false;
+        for (Row row : report.sheet("Over dit rapport")) {
+            String first = report.text(row.getCell(0));
+            if (first.startsWith("Gegevens waarop de cijfers rusten")) {
+                inTable = true;
+            } else if (inTable && first.isEmpty()) {
+                break;
+            } else if (inTable && !first.equals("Bestand")) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 7; c++) {
+                    cells.add(report.text(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     /** The files the message table names, in its order, from the header to the calculation's warnings. */
