@@ -34,15 +34,21 @@ public final class DeliveryComparer {
         this.defaultHorizonYear = defaultHorizonYear;
     }
 
-    public DeliveryComparison compare(DeliveryVersion previous, DeliveryVersion current) {
+    /**
+     * @param measureNames the names of the organisation's current measures by number: realisations
+     *                     and bookings carry only a number, and a controller looks for the name
+     */
+    public DeliveryComparison compare(DeliveryVersion previous, DeliveryVersion current, Map<String, String> measureNames) {
         String org = current.organisation().code();
         List<Change> changes = new ArrayList<>();
         compareMeasures(org, previous, current, changes);
         compareAmounts(org, planned(previous), planned(current), changes);
         compareAmounts(org, targets(previous.targets()), targets(current.targets()), changes);
-        compareAmounts(org, realisations(previous.realisations()), realisations(current.realisations()), changes);
+        compareAmounts(org, realisations(previous.realisations(), measureNames),
+                realisations(current.realisations(), measureNames), changes);
         compareAmounts(org, budget(previous.budgetLines()), budget(current.budgetLines()), changes);
-        compareAmounts(org, bookings(previous.bookingTotals()), bookings(current.bookingTotals()), changes);
+        compareAmounts(org, bookings(previous.bookingTotals(), measureNames), bookings(current.bookingTotals(), measureNames),
+                changes);
         changes.sort(Comparator.comparing(Change::size).reversed()
                 .thenComparing(c -> c.change().ordinal())
                 .thenComparing(Change::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -125,10 +131,10 @@ public final class DeliveryComparer {
         return amounts;
     }
 
-    private static Map<Key, Amount> realisations(List<Realisation> rows) {
+    private static Map<Key, Amount> realisations(List<Realisation> rows, Map<String, String> measureNames) {
         Map<Key, Amount> amounts = new LinkedHashMap<>();
         rows.forEach(r -> add(amounts, new Key(r.stand().label() + " " + r.kind().label().toLowerCase(),
-                r.measureNumber(), null, r.year()), r.amount()));
+                r.measureNumber(), measureNames.get(r.measureNumber()), r.year()), r.amount()));
         return amounts;
     }
 
@@ -138,10 +144,10 @@ public final class DeliveryComparer {
         return amounts;
     }
 
-    private static Map<Key, Amount> bookings(List<BookingTotal> rows) {
+    private static Map<Key, Amount> bookings(List<BookingTotal> rows, Map<String, String> measureNames) {
         Map<Key, Amount> amounts = new LinkedHashMap<>();
-        rows.forEach(b -> add(amounts, new Key("Boekingen " + b.kind().label().toLowerCase(), b.measureNumber(), null,
-                b.year()), Amount.of(b.amount())));
+        rows.forEach(b -> add(amounts, new Key("Boekingen " + b.kind().label().toLowerCase(), b.measureNumber(),
+                measureNames.get(b.measureNumber()), b.year()), Amount.of(b.amount())));
         return amounts;
     }
 

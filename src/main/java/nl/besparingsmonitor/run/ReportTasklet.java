@@ -2,8 +2,10 @@ package nl.besparingsmonitor.run;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 import nl.besparingsmonitor.calculation.CalculationInput;
 import nl.besparingsmonitor.calculation.CalculationResult;
+import nl.besparingsmonitor.calculation.OrganisationFacts;
 import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.changes.DeliveryComparer;
 import nl.besparingsmonitor.changes.DeliveryComparison;
+import nl.besparingsmonitor.changes.DeliveryVersion;
 import nl.besparingsmonitor.config.MonitorProperties;
 import nl.besparingsmonitor.report.ReportContext;
 import nl.besparingsmonitor.report.RunReports;
@@ -50,10 +54,19 @@ class ReportTasklet implements Tasklet {
     }
 
     /** What changed between each organisation's previous and current delivery. */
-    private List<DeliveryComparison> compareDeliveries() {
+    private List<DeliveryComparison> compareDeliveries(CalculationInput input) {
+        Map<String, Map<String, String>> measureNames = new HashMap<>();
+        for (OrganisationFacts f : input.organisations()) {
+            Map<String, String> names = measureNames.computeIfAbsent(f.organisation().code(), k -> new HashMap<>());
+            f.measures().forEach(m -> names.put(m.number(), m.name()));
+        }
         DeliveryComparer comparer = new DeliveryComparer(properties.horizonYear());
         return currentFacts.currentWithPrevious().stream()
-                .map(p -> comparer.compare(currentFacts.loadVersion(p.previousId()), currentFacts.loadVersion(p.currentId())))
+                .map(p -> {
+                    DeliveryVersion current = currentFacts.loadVersion(p.currentId());
+                    return comparer.compare(currentFacts.loadVersion(p.previousId()), current,
+                            measureNames.getOrDefault(current.organisation().code(), Map.of()));
+                })
                 .toList();
     }
 
@@ -72,7 +85,7 @@ class ReportTasklet implements Tasklet {
         CalculationInput input = calculated.input();
         CalculationResult result = calculated.result();
         List<ReceivedFileRecord> files = runRecords.filesOfRun(runId);
-        List<DeliveryComparison> changes = compareDeliveries();
+        List<DeliveryComparison> changes = compareDeliveries(input);
         ReportContext context = new ReportContext(runId, runTime, input, result, files, properties.tolerance(),
                 ProgramVersion.get(), changes, runRecords.currentFiles(),
                 runRecords.outstandingRejections(runId));

@@ -63,14 +63,14 @@ class ChangesSheetFunctionalTests {
         ConsolidationRuns runs = new ConsolidationRuns(operator, consolidationJob, root);
         proposals(MARCH, "Voorgesteld", row("3", "Vervallen plan", "Wmo", "Aangenomen"),
                 row("1", "Besparing", 100, 200), row("3", "Kosten", 10, null), 300).write(inbox, "huizen-maart.xlsx");
-        budget(MARCH, 1_000).write(inbox, "huizen-realisatie-maart.xlsx");
+        budget(MARCH, 1_000, 80).write(inbox, "huizen-realisatie-maart.xlsx");
         assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         firstSummary = runs.summary();
         first = new OpenedReport(runs.output().resolve("consolidatie-" + MARCH + ".xlsx"));
 
         proposals(JUNE, "Aangenomen", row("4", "Nieuw plan", "Wmo", "Aangenomen"),
                 row("1", "Besparing", 100, 250), row("4", "Besparing", null, 70), 350).write(inbox, "huizen-juni.xlsx");
-        budget(JUNE, 1_200).write(inbox, "huizen-realisatie-juni.xlsx");
+        budget(JUNE, 1_200, 90).write(inbox, "huizen-realisatie-juni.xlsx");
         assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         changes = runs.summary().get("changes");
         second = new OpenedReport(runs.output().resolve("consolidatie-" + JUNE + ".xlsx"));
@@ -91,8 +91,11 @@ class ChangesSheetFunctionalTests {
                 .sheet("Taakstelling", row("Domein", 2025), row("Wmo", target));
     }
 
-    private static TestWorkbook budget(LocalDate peildatum, int wmo) {
+    private static TestWorkbook budget(LocalDate peildatum, int wmo, int realised) {
         return TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", peildatum)
+                .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2025), row("1", "Besparing", "Gerealiseerd", realised))
+                .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag", "Omschrijving"),
+                        row(LocalDate.of(2025, 2, 1), "1", "Besparing", realised, "minder inzet"))
                 .sheet("Begroting", row("Post", "Domein", "Soort", 2025),
                         row("Wmo begeleiding", "Wmo", "Begroting", wmo),
                         row("Jeugd begeleiding", "Jeugd", "Begroting", 900));
@@ -121,6 +124,10 @@ class ChangesSheetFunctionalTests {
                 // Realisatie (Begroting) before Voorstellen: comparisons come by organisation, then kind
                 tuple("GM0406", "Realisatie", "bedrag gewijzigd", "Begroting", "Wmo begeleiding", 2025, null, null,
                         1_000.0, 1_200.0, 200.0),
+                tuple("GM0406", "Realisatie", "bedrag gewijzigd", "Boekingen besparing", "1", 2025, null, null,
+                        80.0, 90.0, 10.0),
+                tuple("GM0406", "Realisatie", "bedrag gewijzigd", "Gerealiseerd besparing", "1", 2025, null, null,
+                        80.0, 90.0, 10.0),
                 tuple("GM0406", "Voorstellen", "nieuw", "Besparing", "4", 2026, null, null, null, 70.0, 70.0),
                 tuple("GM0406", "Voorstellen", "bedrag gewijzigd", "Besparing", "1", 2026, null, null, 200.0, 250.0, 50.0),
                 tuple("GM0406", "Voorstellen", "bedrag gewijzigd", "Taakstelling", "Wmo", 2025, null, null,
@@ -136,6 +143,9 @@ class ChangesSheetFunctionalTests {
         assertThat(status.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(JUNE);
         Row removed = second.row("Wijzigingen", 5, "vervallen", 6, "Maatregel");
         assertThat(removed.getCell(8).getStringCellValue()).isEqualTo("Vervallen plan");
+        // realisation and booking rows carry only the measure's number; the sheet names the measure
+        assertThat(second.row("Wijzigingen", 6, "Gerealiseerd besparing").getCell(8).getStringCellValue()).isEqualTo("Lumpsum");
+        assertThat(second.row("Wijzigingen", 6, "Boekingen besparing").getCell(8).getStringCellValue()).isEqualTo("Lumpsum");
     }
 
     @Test
