@@ -23,7 +23,8 @@ import nl.besparingsmonitor.store.ReceivedFileRecord;
  *                     them, with their warnings ('Over dit rapport' lists them; the Validatie sheet
  *                     lists the warnings of those loaded in earlier runs after this run's files)
  * @param outstandingRejections rejected deliveries of earlier runs that were newer than the figures
- *                              the report shows
+ *                              the report shows, or that left an organisation it knows without
+ *                              figures of their kind
  */
 public record ReportContext(long runId, Instant runTime, CalculationInput input, CalculationResult result,
                             List<ReceivedFileRecord> files, BigDecimal tolerance, String programVersion,
