@@ -25,6 +25,10 @@ final class AboutSheet {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
             .withZone(DutchTime.ZONE);
 
+    /** An extract's run may have brought nothing of its organisations; a header alone would look unfinished. */
+    static final String NO_FILES_IN_RUN = "Geen bestanden voor dit rapport in deze run.";
+    static final String NO_CURRENT_FILES = "Nog geen bestanden geladen.";
+
     private AboutSheet() {
     }
 
@@ -45,6 +49,9 @@ final class AboutSheet {
             fileRow(w, f, ValidationSheet.outcome(f.outcome()));
         }
         DefinedNames.define(wb, "Invoerbestanden", sheet, header, w.nextRow() - 1, ReportLayout.FILE_COLUMNS.size() - 1);
+        if (c.files().isEmpty()) {
+            w.label(w.row(), 0, NO_FILES_IN_RUN, Style.SUBTITLE);
+        }
 
         // A report written after another organisation's delivery rests on files of earlier runs too.
         w.section("Gegevens waarop de cijfers rusten: de nieuwste versie per organisatie en soort bestand");
@@ -55,6 +62,9 @@ final class AboutSheet {
         }
         DefinedNames.define(wb, "Geldende_bestanden", sheet, header, w.nextRow() - 1,
                 ReportLayout.CURRENT_FILE_COLUMNS.size() - 1);
+        if (c.currentFiles().isEmpty()) {
+            w.label(w.row(), 0, NO_CURRENT_FILES, Style.SUBTITLE);
+        }
         w.fitColumns(ReportLayout.FILE_COLUMNS.size());
         sheet.setColumnWidth(0, 40 * 256);
         wrapTemplateText(sheet, w, styles, templateRows);

@@ -42,6 +42,7 @@ class EmptyReportTest {
             assertThat(opened.row("Wijzigingen", 0, ChangesSheet.NO_PREVIOUS)).isNotNull();
             assertThat(opened.row("Over dit rapport", 0, "Programmaversie").getCell(1).getStringCellValue())
                     .isEqualTo("onbekend (ontwikkelversie)");
+            assertThat(opened.row("Over dit rapport", 0, AboutSheet.NO_CURRENT_FILES)).isNotNull();
             // a tolerance set to 2.5% reads as a Dutch percentage
             assertThat(opened.row("Over dit rapport", 0, "Tolerantie monitoring").getCell(1).getStringCellValue())
                     .startsWith("2,5% ");

@@ -255,8 +255,10 @@ class ValidationSheetFunctionalTests {
                 "1-1-2025", current.get(0).get(5), "run " + firstRun + ", " + TODAY);
         assertThat(current.get(0).get(5)).matches("[0-9a-f]{64}");
         assertThat(current.get(2).subList(1, 3)).containsExactly("Verdeelsleutels", "GR-VALLEI");
-        // so does Renkum's extract, with Renkum's file only
+        // so does Renkum's extract, with Renkum's file only; that run brought nothing of Renkum's, and says so
         assertThat(currentFiles(renkumExtractAfterJune)).extracting(r -> r.get(0)).containsExactly(RENKUM_JANUARY);
+        assertThat(renkumExtractAfterJune.row("Over dit rapport", 0, AboutSheet.NO_FILES_IN_RUN)).isNotNull();
+        assertThat(afterJune.sheet("Over dit rapport")).noneMatch(r -> afterJune.text(r.getCell(0)).startsWith("Geen bestanden"));
         // after the correction Renkum's figures rest on its April proposals and its realisation
         assertThat(currentFiles(afterCorrection)).extracting(r -> r.get(0))
                 .containsExactly(RENKUM_REALISATION, RENKUM_APRIL, HUIZEN_JUNE, REGION_KEYS);
