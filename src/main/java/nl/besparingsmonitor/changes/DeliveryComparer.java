@@ -38,7 +38,8 @@ public final class DeliveryComparer {
      * @param measureNames the names of the organisation's current measures by number: realisations
      *                     and bookings carry only a number, and a controller looks for the name
      */
-    public DeliveryComparison compare(DeliveryVersion previous, DeliveryVersion current, Map<String, String> measureNames) {
+    public DeliveryComparison compare(DeliveryVersion previous, DeliveryVersion current,
+                                      Map<String, String> measureNames) {
         String org = current.organisation().code();
         List<Change> changes = new ArrayList<>();
         compareMeasures(org, previous, current, changes);
@@ -47,8 +48,8 @@ public final class DeliveryComparer {
         compareAmounts(org, realisations(previous.realisations(), measureNames),
                 realisations(current.realisations(), measureNames), changes);
         compareAmounts(org, budget(previous.budgetLines()), budget(current.budgetLines()), changes);
-        compareAmounts(org, bookings(previous.bookingTotals(), measureNames), bookings(current.bookingTotals(), measureNames),
-                changes);
+        compareAmounts(org, bookings(previous.bookingTotals(), measureNames),
+                bookings(current.bookingTotals(), measureNames), changes);
         changes.sort(Comparator.comparing(Change::size).reversed()
                 .thenComparing(c -> c.change().ordinal())
                 .thenComparing(Change::subject, Comparator.nullsFirst(Comparator.naturalOrder()))

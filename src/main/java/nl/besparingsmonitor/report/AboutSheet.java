@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.besparingsmonitor.domain.DutchTime;
-import nl.besparingsmonitor.domain.WorkbookKind;
 import nl.besparingsmonitor.report.ReportStyles.Style;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
 
@@ -74,7 +73,7 @@ final class AboutSheet {
     private static void fileRow(SheetWriter w, ReceivedFileRecord f, String last) {
         Row row = w.row();
         w.inert(row, 0, f.fileName());
-        w.label(row, 1, f.kind() == null ? "" : WorkbookKind.valueOf(f.kind()).label(), Style.TEXT);
+        w.label(row, 1, f.kindLabel(), Style.TEXT);
         w.inert(row, 2, f.organisationCode());
         w.inert(row, 3, f.organisationName());
         w.date(row, 4, f.peildatum());

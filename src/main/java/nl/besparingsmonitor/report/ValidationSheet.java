@@ -8,7 +8,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.besparingsmonitor.calculation.CalculationWarning;
 import nl.besparingsmonitor.domain.DutchTime;
-import nl.besparingsmonitor.domain.WorkbookKind;
 import nl.besparingsmonitor.store.FileOutcome;
 import nl.besparingsmonitor.store.OutstandingRejection;
 import nl.besparingsmonitor.store.ReceivedFileRecord;
@@ -105,7 +104,7 @@ final class ValidationSheet {
             w.label(row, 6, peildatum, Style.TEXT);
         }
         String organisation = f.organisationName() == null ? f.organisationCode() : f.organisationName();
-        w.inert(row, MESSAGE, "Deze aanlevering van " + organisation + " (" + WorkbookKind.valueOf(f.kind()).label()
+        w.inert(row, MESSAGE, "Deze aanlevering van " + organisation + " (" + f.kindLabel()
                 + (peildatum == null ? ", zonder geldige peildatum" : ", peildatum " + peildatum)
                 + ") is afgewezen en niet geladen; "
                 + (r.nothingLoaded()
