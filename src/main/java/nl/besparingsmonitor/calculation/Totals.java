@@ -35,6 +35,11 @@ final class Totals {
 
     /** Running sums of one total; null means nothing contributed. */
     private static final class Sums {
+        /**
+         * A measure, a target or a monitored measure contributed: only then is there a plan, if need be
+         * of zero. A row that only budget figures make (proposals not loaded) has none.
+         */
+        boolean planned;
         Amount saving = Amount.ZERO;
         Amount cost = Amount.ZERO;
         Amount net = Amount.ZERO;
@@ -62,6 +67,7 @@ final class Totals {
                 boolean hasTarget = targeted.contains(f.organisationCode());
                 keys(f.organisationCode(), f.municipalityCode(), f.domain(), f.measureNumber(), f.year(), true)
                         .forEach(s -> {
+                            s.planned = true;
                             s.saving = s.saving.plus(f.saving());
                             s.cost = s.cost.plus(f.cost());
                             s.net = s.net.plus(f.net());
@@ -84,7 +90,10 @@ final class Totals {
         for (TargetCoverage t : coverages) {
             String municipality = Municipality.isMunicipalityCode(t.organisationCode()) ? t.organisationCode() : null;
             keys(t.organisationCode(), municipality, t.domain(), null, t.year(), true)
-                    .forEach(s -> s.target = plus(s.target, t.target()));
+                    .forEach(s -> {
+                        s.planned = true;
+                        s.target = plus(s.target, t.target());
+                    });
         }
         for (BudgetSaldo b : saldi) {
             Amount saldo = b.saldo() == null ? Amount.UNKNOWN : b.saldo();
@@ -147,13 +156,18 @@ final class Totals {
         boolean incomplete = Stream.of(s.saving, s.cost, s.net, s.target, s.realised, s.expected, s.saldo, s.expectedTotal)
                 .anyMatch(a -> a != null && a.unknown());
         return new Total(k.level(), k.org(), k.municipality(), k.domain(), k.measure(), k.year(),
-                s.saving, s.cost, s.net, s.target, s.realised, s.expected,
+                planned(s, s.saving), planned(s, s.cost), planned(s, s.net), s.target, s.realised, s.expected,
                 field(v, Variance::variance), field(v, Variance::percent), field(v, Variance::status),
                 gap, coverage, s.saldo, s.expectedTotal, incomplete);
     }
 
+    private static Amount planned(Sums s, Amount amount) {
+        return s.planned ? amount : null;
+    }
+
     private static void monitor(Sums s, MonitoringFigure m) {
         Amount achieved = m.realised() != null ? m.realised() : m.expected();
+        s.planned = true;
         s.monitored = true;
         s.realised = plus(s.realised, m.realised());
         s.expected = plus(s.expected, m.expected());

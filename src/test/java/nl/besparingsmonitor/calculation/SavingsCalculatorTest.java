@@ -321,6 +321,39 @@ class SavingsCalculatorTest {
             assertThat(result.expectedTotalSavings().get(0).saldoTotal()).isEqualTo(new Amount(new BigDecimal("100"), true));
             assertThat(new ResultQueries(result).organisationYear("GM0406", 2027).incomplete()).isTrue();
         }
+
+        @Test
+        void aYearWithOnlyBudgetFiguresHasNoPlanRatherThanAPlanOfZero() {
+            // Huizen's proposals were rejected, its Realisatie with a Begroting sheet was loaded
+            var budgetOnly = organisation("GM0406", "Huizen")
+                    .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2027, 1_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2027, 900),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2028, 1_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2028, 950))
+                    .build();
+            // Renkum's proposals were loaded: a target with nothing adopted against it is a plan of zero
+            var targetWithoutMeasures = organisation("GM0274", "Renkum")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2026, 10))
+                    .targets(target(Domain.WMO, 2027, 100))
+                    .build();
+            ResultQueries q = new ResultQueries(calculate(budgetOnly, targetWithoutMeasures));
+
+            Total huizen = q.organisationYear("GM0406", 2027);
+            assertThat(huizen.budgetSaldo()).isEqualTo(Amount.of(100));
+            assertThat(huizen.plannedNet()).isNull();
+            assertThat(huizen.plannedSaving()).isNull();
+            assertThat(huizen.plannedCost()).isNull();
+            assertThat(huizen.gap()).isNull();
+            Total renkum = q.organisationYear("GM0274", 2027);
+            assertThat(renkum.plannedNet()).isEqualTo(Amount.ZERO);
+            assertThat(renkum.gap()).isEqualTo(Amount.of(100));
+            // over organisations: Renkum's plan of zero counts, Huizen adds none; 2028 has budget figures only
+            assertThat(q.total(TotalLevel.YEAR, null, null, null, null, 2027).plannedNet()).isEqualTo(Amount.ZERO);
+            assertThat(q.total(TotalLevel.YEAR, null, null, null, null, 2028).plannedNet()).isNull();
+            assertThat(q.total(TotalLevel.YEAR, null, null, null, null, 2028).budgetSaldo()).isEqualTo(Amount.of(50));
+            assertThat(q.total(TotalLevel.ORGANISATION, "GM0406", null, null, null, null).plannedNet()).isNull();
+        }
     }
 
     @Nested
