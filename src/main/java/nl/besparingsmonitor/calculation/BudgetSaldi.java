@@ -16,6 +16,7 @@ import nl.besparingsmonitor.domain.Target;
 /**
  * Domain rule 8: saldo = budget - (expected) realisation per budget line and year, and the total
  * expected saving of a year = sum of saldi + that year's target (the budget already includes it).
+ * Without the organisation's proposals its target is unknown, so that total is incomplete.
  *
  * <p>The realisation of a year wins over its forecast. A budget without realisation or forecast gets
  * no saldo and makes the year's saldo total incomplete: an open line must not look like a saldo of
@@ -72,9 +73,12 @@ final class BudgetSaldi {
             targets.merge(t.year(), t.amount(), Amount::plus);
         }
         List<ExpectedTotalSaving> rows = new ArrayList<>();
+        boolean targetsKnown = facts.proposalsLoaded();
         saldoTotals.forEach((year, saldo) -> {
-            Amount target = targets.getOrDefault(year, Amount.ZERO);
-            rows.add(new ExpectedTotalSaving(facts.organisation().code(), year, saldo, target, saldo.plus(target)));
+            // without its proposals the target is unknown: the saldo is the known part of an incomplete total
+            Amount target = targetsKnown ? targets.getOrDefault(year, Amount.ZERO) : null;
+            rows.add(new ExpectedTotalSaving(facts.organisation().code(), year, saldo, target,
+                    saldo.plus(target == null ? Amount.UNKNOWN : target)));
         });
         return rows;
     }

@@ -39,4 +39,12 @@ public record OrganisationFacts(
         budgetLines = List.copyOf(budgetLines);
         bookingTotals = List.copyOf(bookingTotals);
     }
+
+    /**
+     * Whether a Voorstellen workbook of this organisation is loaded. Without one its targets are not
+     * known, which is not the same as having none.
+     */
+    public boolean proposalsLoaded() {
+        return proposalsPeildatum != null || !measures.isEmpty() || !targets.isEmpty();
+    }
 }

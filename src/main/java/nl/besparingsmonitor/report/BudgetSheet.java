@@ -24,6 +24,8 @@ final class BudgetSheet {
     private static final int SALDO = 8;
     private static final int EXPECTED_TOTAL = 8;
     private static final int MARKER = 9;
+    static final String UNKNOWN_TARGET = "Zonder geladen Voorstellen is de taakstelling onbekend: die cel blijft leeg en "
+            + "de verwachte besparing is onvolledig.";
 
     private BudgetSheet() {
     }
@@ -40,6 +42,9 @@ final class BudgetSheet {
         DefinedNames.define(wb, "Begroting_Saldi", w.sheet(), ReportLayout.HEADER_ROW, last, lastCol);
 
         w.section("Verwachte totale besparing: som van de saldi plus de taakstelling (die al in de begroting is verwerkt)");
+        if (model.result().expectedTotalSavings().stream().anyMatch(e -> e.target() == null)) {
+            w.label(w.row(), 0, UNKNOWN_TARGET, Style.SUBTITLE);
+        }
         int header = w.nextRow();
         w.header(ReportLayout.EXPECTED_SAVING_COLUMNS);
         for (ExpectedTotalSaving e : model.result().expectedTotalSavings()) {

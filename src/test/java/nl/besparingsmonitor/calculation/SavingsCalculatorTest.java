@@ -354,6 +354,36 @@ class SavingsCalculatorTest {
             assertThat(q.total(TotalLevel.YEAR, null, null, null, null, 2028).budgetSaldo()).isEqualTo(Amount.of(50));
             assertThat(q.total(TotalLevel.ORGANISATION, "GM0406", null, null, null, null).plannedNet()).isNull();
         }
+
+        @Test
+        void withoutItsProposalsAnOrganisationsTargetIsUnknownSoItsExpectedSavingIsIncomplete() {
+            var budgetOnly = organisation("GM0406", "Huizen")
+                    .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2027, 1_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2027, 900))
+                    .build();
+            // proposals without a Taakstelling sheet: no target is a target of zero
+            var proposalsWithoutTarget = organisation("GM0274", "Renkum")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2027, 10))
+                    .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2027, 500),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2027, 450))
+                    .build();
+            CalculationResult result = calculate(budgetOnly, proposalsWithoutTarget);
+
+            ExpectedTotalSaving huizen = expectedTotal(result, "GM0406");
+            assertThat(huizen.saldoTotal()).isEqualTo(Amount.of(100));
+            assertThat(huizen.target()).isNull();
+            assertThat(huizen.expectedTotal()).isEqualTo(new Amount(new BigDecimal("100"), true));
+            assertThat(new ResultQueries(result).organisationYear("GM0406", 2027).incomplete()).isTrue();
+            ExpectedTotalSaving renkum = expectedTotal(result, "GM0274");
+            assertThat(renkum.target()).isEqualTo(Amount.ZERO);
+            assertThat(renkum.expectedTotal()).isEqualTo(Amount.of(50));
+        }
+
+        private static ExpectedTotalSaving expectedTotal(CalculationResult result, String organisation) {
+            return result.expectedTotalSavings().stream().filter(e -> e.organisationCode().equals(organisation))
+                    .findFirst().orElseThrow();
+        }
     }
 
     @Nested

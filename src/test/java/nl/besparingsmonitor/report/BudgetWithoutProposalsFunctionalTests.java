@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An organisation whose Realisatie with a Begroting sheet was loaded but whose proposals were not (say,
- * rejected): the report knows its budget saldo but nothing of what it planned, and must not say it
- * planned zero.
+ * rejected): the report knows its budget saldo but neither what it planned nor its target, and must
+ * not show either as zero.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:hsqldb:mem:budget-only-${random.uuid};hsqldb.tx=mvcc",
@@ -37,7 +37,7 @@ class BudgetWithoutProposalsFunctionalTests {
     Path root;
 
     @Test
-    void theSummaryLeavesThePlanBlankWhereOnlyBudgetFiguresWereLoaded(@Autowired JobOperator operator,
+    void thePlanAndTheTargetStayBlankWhereOnlyBudgetFiguresWereLoaded(@Autowired JobOperator operator,
                                                                      @Autowired Job consolidationJob) throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
@@ -66,6 +66,11 @@ class BudgetWithoutProposalsFunctionalTests {
             // what was loaded of Huizen is shown: its budget saldo
             Row saldo = report.row("Begroting", 2, "Wmo begeleiding", 4, 2023);
             assertThat(report.evaluate(saldo.getCell(8))).isEqualTo(215_378);
+            // rule 8 needs the target, which came with the rejected proposals: not zero, unknown
+            Row expected = report.row("Begroting", 0, "GM0406", 4, 2023, 1, "Gemeente Huizen", 9, ReportLayout.INCOMPLETE);
+            assertThat(expected.getCell(6)).as("Taakstelling").isNull();
+            assertThat(report.evaluate(expected.getCell(8))).isEqualTo(215_378);
+            assertThat(report.row("Begroting", 0, BudgetSheet.UNKNOWN_TARGET)).isNotNull();
         }
         JsonNode huizenYear = null;
         for (JsonNode t : runs.summary().get("totals")) {
@@ -77,5 +82,7 @@ class BudgetWithoutProposalsFunctionalTests {
         assertThat(huizenYear).isNotNull();
         assertThat(huizenYear.get("planned_net").isNull()).isTrue();
         assertThat(huizenYear.get("budget_saldo").asDouble()).isEqualTo(215_378);
+        assertThat(huizenYear.get("expected_total_saving").asDouble()).isEqualTo(215_378);
+        assertThat(huizenYear.get("incomplete").asBoolean()).isTrue();
     }
 }
