@@ -13,8 +13,8 @@ import nl.besparingsmonitor.domain.Domain;
  * known part is still shown. A null field means "does not apply at this level or no data", never zero:
  * e.g. {@code target} is null for a measure, {@code realisedNet} is null when nothing was realised.
  *
- * @param plannedSaving planned savings; null where no measure, target or monitored measure contributes
- *                      (a year that only budget figures make, its proposals not loaded)
+ * @param plannedSaving planned savings; null where the row rests only on budget figures of
+ *                      organisations whose proposals are not loaded (not known, rather than zero)
  * @param plannedCost planned costs; null where {@code plannedSaving} is
  * @param plannedNet planned net effect = savings - costs; null where {@code plannedSaving} is
  * @param target sum of targets; for a municipality its own target as an organisation

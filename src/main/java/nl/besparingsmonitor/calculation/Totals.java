@@ -36,8 +36,9 @@ final class Totals {
     /** Running sums of one total; null means nothing contributed. */
     private static final class Sums {
         /**
-         * A measure, a target or a monitored measure contributed: only then is there a plan, if need be
-         * of zero. A row that only budget figures make (proposals not loaded) has none.
+         * A measure, a target or a monitored measure contributed, or budget figures of an organisation
+         * whose proposals are loaded: only then is there a plan, if need be of zero. A row that only
+         * budget figures make of an organisation without proposals has none.
          */
         boolean planned;
         Amount saving = Amount.ZERO;
@@ -101,8 +102,11 @@ final class Totals {
                     .forEach(s -> s.saldo = plus(s.saldo, saldo));
         }
         for (ExpectedTotalSaving e : expectedTotals) {
-            keys(e.organisationCode(), null, null, null, e.year(), false)
-                    .forEach(s -> s.expectedTotal = plus(s.expectedTotal, e.expectedTotal()));
+            keys(e.organisationCode(), null, null, null, e.year(), false).forEach(s -> {
+                // a known target means the proposals are loaded: a year they plan nothing in is a plan of zero
+                s.planned |= e.target() != null;
+                s.expectedTotal = plus(s.expectedTotal, e.expectedTotal());
+            });
         }
 
         // A map, not organisationOrder.indexOf: tens of thousands of totals are sorted.

@@ -366,7 +366,9 @@ class SavingsCalculatorTest {
                     .measures(adopted("1", Domain.WMO))
                     .lines(saving("1", 2027, 10))
                     .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2027, 500),
-                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2027, 450))
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2027, 450),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2028, 500),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2028, 450))
                     .build();
             CalculationResult result = calculate(budgetOnly, proposalsWithoutTarget);
 
@@ -378,6 +380,9 @@ class SavingsCalculatorTest {
             ExpectedTotalSaving renkum = expectedTotal(result, "GM0274");
             assertThat(renkum.target()).isEqualTo(Amount.ZERO);
             assertThat(renkum.expectedTotal()).isEqualTo(Amount.of(50));
+            // Renkum's proposals plan nothing in 2028, its budget goes on: a plan of zero, not none
+            assertThat(new ResultQueries(result).organisationYear("GM0274", 2028).plannedNet()).isEqualTo(Amount.ZERO);
+            assertThat(new ResultQueries(result).organisationYear("GM0406", 2027).plannedNet()).isNull();
         }
 
         private static ExpectedTotalSaving expectedTotal(CalculationResult result, String organisation) {
