@@ -34,7 +34,12 @@ final class ReportLayout {
     static final int HEADER_ROW = 3;
     static final int FIRST_DATA_ROW = HEADER_ROW + 1;
 
-    static final String INCOMPLETE = "onvolledig (P.M.)";
+    /**
+     * One word for every total with an unknown part: a P.M. or ntb amount, a budget line without realisation or
+     * forecast, or a target unknown for want of proposals. Naming one cause here sent controllers looking for a
+     * P.M. that was not there; 'Over dit rapport' (rule 3) lists the causes.
+     */
+    static final String INCOMPLETE = "onvolledig";
 
     static final List<String> SUMMARY_COLUMNS = List.of("Regio", "Code", "Naam", "Jaar", "Taakstelling",
             "Gepland netto", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %", "Status",

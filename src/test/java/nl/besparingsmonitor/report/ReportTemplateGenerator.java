@@ -55,7 +55,7 @@ public final class ReportTemplateGenerator {
                         + "tekort en dekking. Bovenaan per organisatie met alleen haar eigen maatregelen, daaronder per "
                         + "gemeente met ook haar aandeel in regionale maatregelen. Positief = voordeel, behalve bij het "
                         + "tekort (taakstelling - gepland): daar is een tekort rood en negatief meer gepland dan de taakstelling. Oranje = "
-                        + "onvolledig (P.M. of ntb). Een totaalregel telt alleen de tekorten van wie een taakstelling "
+                        + "onvolledig: een deel is nog onbekend (regel 3 in 'Over dit rapport'). Een totaalregel telt alleen de tekorten van wie een taakstelling "
                         + "heeft (regel 6 in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
@@ -122,7 +122,9 @@ public final class ReportTemplateGenerator {
                 "1. Teken: besparingen en kosten worden als bedrag met soort vastgelegd; netto effect = besparing - kosten, positief is voordeel.",
                 "2. Eenheid: bedragen in 'x 1.000 euro' worden met 1.000 vermenigvuldigd.",
                 "3. P.M. en ntb zijn onbekende bedragen, geen nul: elk totaal waarin zo'n bedrag zit, is gemarkeerd als '"
-                        + ReportLayout.INCOMPLETE + "' en oranje gekleurd; het getoonde bedrag is alleen het bekende deel.",
+                        + ReportLayout.INCOMPLETE + "' en oranje gekleurd; het getoonde bedrag is alleen het bekende deel. "
+                        + "Zo ook een saldo van een begrotingspost zonder realisatie of prognose voor dat jaar, en een "
+                        + "taakstelling van een organisatie waarvan geen Voorstellen zijn geladen (regel 8).",
                 "4. Jaarbedragen met begin- en einddatum worden naar rato van de actieve maanden over kalenderjaren verdeeld ('medio' = 1 juli of 30 juni).",
                 "5. Regionale bedragen worden met de verdeelsleutel over de gemeenten verdeeld; de delen worden zo afgerond dat ze precies optellen tot het totaal.",
                 "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland, per organisatie "
