@@ -66,6 +66,12 @@ class BenchmarkRunnerTest {
                 .containsEntry("status", "COMPLETED").containsEntry("files_written", 14));
         Map<String, Object> growth = BenchmarkRunner.cast(results.get("growth"));
         assertThat(BenchmarkRunner.cast(growth.get("2x"))).containsEntry("rows", 1_200).containsKey("us_per_booking_row");
+        Map<String, Object> heapNeeded = BenchmarkRunner.cast(growth.get("heap_needed"));
+        assertThat(heapNeeded).containsOnlyKeys("1x", "2x");
+        assertThat(BenchmarkRunner.cast(heapNeeded.get("1x"))).containsEntry("exit_code", 0).containsEntry("rows", 600)
+                .containsKey("xmx_mb");
+        assertThat(BenchmarkRunner.cast(heapNeeded.get("2x"))).containsEntry("exit_code", 0).containsEntry("rows", 1_200)
+                .containsKey("xmx_mb");
         Map<String, Object> atScale = BenchmarkRunner.cast(threads.get("at_largest_growth"));
         assertThat(atScale).containsEntry("booking_factor", 2).containsKey("speedup");
         assertThat(BenchmarkRunner.cast(atScale.get("1"))).containsEntry("rows", 1_200).containsEntry("threads", 1);
@@ -76,7 +82,7 @@ class BenchmarkRunnerTest {
                 .isPositive().isLessThanOrEqualTo(((Number) ingest.get("run_peak_heap_mb")).doubleValue());
         assertThat(BenchmarkRunner.cast(results.get("targets"))).isNotEmpty();
         assertThat(Files.readString(json.resolveSibling("results.md"))).contains("| floor |", "| growth 2x |",
-                "Threads in a warmed-up JVM", "| (diagnostic) threads 1 at 2x |",
+                "| (diagnostic) smallest heap 1x |", "Threads in a warmed-up JVM", "| (diagnostic) threads 1 at 2x |",
                 "| (diagnostic) nochange after a year |");
 
         // the heap of one step comes from the collections logged while it ran: every line carries the wall clock
@@ -85,6 +91,12 @@ class BenchmarkRunnerTest {
         assertThat(wholeRun.collections()).isPositive();
         assertThat(ChildJvm.parseGcLog(gcLog, 0, Long.MAX_VALUE - 1)).isEqualTo(wholeRun);
         assertThat(ChildJvm.parseGcLog(gcLog, 0, 1)).isEqualTo(ChildJvm.GcStats.NONE);
+    }
+
+    @Test
+    void heapSettingsAreReadInMegabytes() {
+        assertThat(BenchmarkRunner.megabytes("512m")).isEqualTo(512);
+        assertThat(BenchmarkRunner.megabytes("1G")).isEqualTo(1024);
     }
 
     @Test

@@ -64,6 +64,12 @@ final class ResultsTable {
                         : ", marginal " + run.getOrDefault("marginal_us_per_booking_row", "?") + " us per extra row vs 1x"));
             }
         }
+        cast(growth.get("heap_needed")).forEach((k, v) -> {
+            Map<String, Object> run = cast(v);
+            row(md, "(diagnostic) smallest heap " + k, run, "the full job on a fresh db in the smallest heap of "
+                    + BenchmarkRunner.HEAP_LADDER_MB + " MB it completes in" + (run.containsKey("xmx_mb") ? "" : " (none)")
+                    + ("1x".equals(k) ? "" : ", trying from the 1x figure up") + "; tried: " + run.get("tried"));
+        });
         Map<String, Object> ingest = cast(results.get("ingest_probe"));
         md.append("\nIngest probe split (1 thread): hash ").append(ingest.get("hash_seconds")).append(" s, parse ")
                 .append(ingest.get("parse_seconds")).append(" s, store ").append(ingest.get("store_seconds")).append(" s. ")
