@@ -86,7 +86,7 @@ final class MunicipalitySheets {
             sheet.getRow(0).getCell(0).setCellValue(code + " " + display
                     + ": eigen maatregelen en aandeel in regionale maatregelen");
             Row header = sheet.getRow(ReportLayout.HEADER_ROW);
-            List<Integer> years = model.years();
+            List<Integer> years = years(code);
             for (int i = 0; i < years.size(); i++) {
                 headerCell(header, FIRST_YEAR_COL + i, String.valueOf(years.get(i)), styles);
             }
@@ -114,7 +114,7 @@ final class MunicipalitySheets {
     }
 
     private void fill(SheetWriter w, String code, List<Line> lines, XSSFSheet chartSheet) {
-        List<Integer> years = model.years();
+        List<Integer> years = years(code);
         int markerCol = FIRST_YEAR_COL + years.size();
         int first = w.nextRow();
         for (Line l : lines) {
@@ -166,7 +166,7 @@ final class MunicipalitySheets {
      * the streamed one).
      */
     private void coverage(SheetWriter w, String code, int totalRow, XSSFSheet chartSheet) {
-        List<Integer> years = model.years();
+        List<Integer> years = years(code);
         w.section("Taakstelling en dekking");
         Row target = w.row();
         Row planned = w.row();
@@ -222,6 +222,24 @@ final class MunicipalitySheets {
                     new TargetChart.Series(target.getRowNum(), targetLabel, targets),
                     new TargetChart.Series(planned.getRowNum(), plannedLabel, plannedNets));
         }
+    }
+
+    /**
+     * The report's years from this municipality's first to its last year with figures. All of the report's years
+     * showed a member of a region whose measures end in 2024 with plans of zero and status 'onbekend' up to the last
+     * year any other organisation plans in; a municipality without figures keeps them all.
+     */
+    private List<Integer> years(String code) {
+        List<Integer> all = model.years();
+        int first = 0;
+        while (first < all.size() && model.municipalityYear(code, all.get(first)) == null) {
+            first++;
+        }
+        int last = all.size() - 1;
+        while (last > first && model.municipalityYear(code, all.get(last)) == null) {
+            last--;
+        }
+        return first == all.size() ? all : all.subList(first, last + 1);
     }
 
     private String origin(String code, Line l) {

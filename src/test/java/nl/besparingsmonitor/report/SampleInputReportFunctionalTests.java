@@ -148,6 +148,11 @@ class SampleInputReportFunctionalTests {
                     .spliterator(), false).filter(c -> opened.text(c).equals("2022")).toList();
             assertThat(years).hasSize(1);
             assertThat(years.get(0).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+            // a municipality sheet has the years of its own figures: Blaricum's come from the region's measures of
+            // 2021 to 2024, not the 2029 of GR Meerinzicht's measures elsewhere (shown before as plans of zero)
+            assertThat(headerYears(opened, "GM0376 Blaricum")).containsExactly("2021", "2022", "2023", "2024", "Volledigheid");
+            assertThat(headerYears(opened, "GM0406 Huizen"))
+                    .containsExactly("2021", "2022", "2023", "2024", "2025", "2026", "Volledigheid");
             // so do the rules on 'Over dit rapport' (rule 6 alone is about 330 characters)
             var about = opened.sheet("Over dit rapport");
             var rule6 = java.util.stream.StreamSupport.stream(about.spliterator(), false)
@@ -167,6 +172,18 @@ class SampleInputReportFunctionalTests {
      * to the right, off screen and off the printed page; now it is merged over the table's columns, wraps,
      * and its row is high enough for its lines (a column width's worth of characters per line).
      */
+    /** The header cells of a municipality sheet after its fixed columns: the years, then 'Volledigheid'. */
+    private static List<String> headerYears(OpenedReport report, String sheet) {
+        var header = report.sheet(sheet).getRow(ReportLayout.HEADER_ROW);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int c = ReportLayout.MUNICIPALITY_COLUMNS.size(); c < header.getLastCellNum(); c++) {
+            if (header.getCell(c) != null && !report.text(header.getCell(c)).isEmpty()) {
+                texts.add(report.text(header.getCell(c)));
+            }
+        }
+        return texts;
+    }
+
     private static void assertEveryExplanationWrapsWithinItsTable(OpenedReport report) {
         int checked = 0;
         for (org.apache.poi.ss.usermodel.Sheet sheet : report.workbook()) {
