@@ -35,6 +35,7 @@ final class MunicipalitySheets {
 
     private static final int KEY = ReportLayout.MUNICIPALITY_COLUMNS.indexOf("Verdeelsleutel");
     private static final int FIRST_YEAR_COL = ReportLayout.MUNICIPALITY_COLUMNS.size();
+    private static final String MARKER_HEADER = "Volledigheid";
 
     /** The adopted figures of one measure as they land in one municipality. */
     private record Line(String organisation, String number, String name, String domain, Map<Integer, Amount> net) {
@@ -90,7 +91,7 @@ final class MunicipalitySheets {
             for (int i = 0; i < years.size(); i++) {
                 headerCell(header, FIRST_YEAR_COL + i, String.valueOf(years.get(i)), styles);
             }
-            headerCell(header, FIRST_YEAR_COL + years.size(), "Volledigheid", styles);
+            headerCell(header, FIRST_YEAR_COL + years.size(), MARKER_HEADER, styles);
             sheetNames.put(code, name);
         }
         wb.removeSheetAt(wb.getSheetIndex(ReportLayout.GEMEENTE));
@@ -106,7 +107,6 @@ final class MunicipalitySheets {
         for (Map.Entry<String, String> e : sheetNames.entrySet()) {
             SXSSFSheet sheet = wb.getSheet(e.getValue());
             SheetWriter w = new SheetWriter(sheet, styles, ReportLayout.FIRST_DATA_ROW);
-            w.measureHeaders(ReportLayout.MUNICIPALITY_COLUMNS);
             fill(w, e.getKey(), new ArrayList<>(lines.getOrDefault(e.getKey(), Map.of()).values()),
                     wb.getXSSFWorkbook().getSheet(e.getValue()));
             sheet.flushRows();
@@ -116,6 +116,12 @@ final class MunicipalitySheets {
     private void fill(SheetWriter w, String code, List<Line> lines, XSSFSheet chartSheet) {
         List<Integer> years = years(code);
         int markerCol = FIRST_YEAR_COL + years.size();
+        // the year and marker headers come from prepare(), not from the template: measured here, or a marker
+        // column without an incomplete line was too narrow for its own header
+        List<String> headers = new ArrayList<>(ReportLayout.MUNICIPALITY_COLUMNS);
+        years.forEach(y -> headers.add(String.valueOf(y)));
+        headers.add(MARKER_HEADER);
+        w.measureHeaders(headers);
         int first = w.nextRow();
         for (Line l : lines) {
             Row row = w.row();

@@ -153,6 +153,14 @@ class SampleInputReportFunctionalTests {
             assertThat(headerYears(opened, "GM0376 Blaricum")).containsExactly("2021", "2022", "2023", "2024", "Volledigheid");
             assertThat(headerYears(opened, "GM0406 Huizen"))
                     .containsExactly("2021", "2022", "2023", "2024", "2025", "2026", "Volledigheid");
+            // and its year and 'Volledigheid' columns are wide enough for their headers, also where no line of
+            // Noordoostpolder's is incomplete (the header wrapped as 'Volledigh-eid')
+            var noordoostpolder = opened.sheet("GM0171 Noordoostpolder");
+            var header = noordoostpolder.getRow(ReportLayout.HEADER_ROW);
+            for (int c = ReportLayout.MUNICIPALITY_COLUMNS.size(); c < header.getLastCellNum(); c++) {
+                assertThat(noordoostpolder.getColumnWidth(c)).as(opened.text(header.getCell(c)))
+                        .isGreaterThanOrEqualTo((opened.text(header.getCell(c)).length() + 2) * 256);
+            }
             // so do the rules on 'Over dit rapport' (rule 6 alone is about 330 characters)
             var about = opened.sheet("Over dit rapport");
             var rule6 = java.util.stream.StreamSupport.stream(about.spliterator(), false)
