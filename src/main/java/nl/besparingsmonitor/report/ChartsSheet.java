@@ -62,7 +62,8 @@ final class ChartsSheet {
         for (int year : model.years()) {
             Total t = model.yearTotal(year);
             Row row = w.row();
-            w.label(row, 0, String.valueOf(year), Style.TEXT);
+            // text, so that the chart takes the years as categories rather than as a series to plot
+            w.label(row, 0, String.valueOf(year), Style.YEAR);
             if (t != null) {
                 w.money(row, 1, t.plannedNet(), false);
                 // realised and expected exist only for some measures: beside them the plan of those measures

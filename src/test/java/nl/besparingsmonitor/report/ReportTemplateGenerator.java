@@ -204,7 +204,10 @@ public final class ReportTemplateGenerator {
             put(wb, Style.TEXT, null);
             put(wb, Style.QUOTED, null).setQuotePrefixed(true);
             put(wb, Style.WRAP, null).setWrapText(true);
-            put(wb, Style.YEAR, null).setDataFormat(wb.createDataFormat().getFormat("0"));
+            XSSFCellStyle year = put(wb, Style.YEAR, null);
+            year.setDataFormat(wb.createDataFormat().getFormat("0"));
+            // also for years stored as text (chart categories), which Excel would otherwise put at the left
+            year.setAlignment(HorizontalAlignment.RIGHT);
             put(wb, Style.DATE, null).setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
             amounts(wb, euro, orange, Style.EURO, Style.EURO_INCOMPLETE, Style.EURO_TOTAL, Style.EURO_TOTAL_INCOMPLETE);
             amounts(wb, wb.createDataFormat().getFormat(GAP), orange,

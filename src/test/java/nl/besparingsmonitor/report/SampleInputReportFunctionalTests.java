@@ -148,6 +148,15 @@ class SampleInputReportFunctionalTests {
                     .spliterator(), false).filter(c -> opened.text(c).equals("2022")).toList();
             assertThat(years).hasSize(1);
             assertThat(years.get(0).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+            // the chart table's years are text, so that the charts take them as categories, and stand at the
+            // right under their header like every other year (text alone goes left, a column's width away)
+            var charts = opened.sheet("Grafieken");
+            assertThat(charts.getRow(ReportLayout.HEADER_ROW).getCell(0).getCellStyle().getAlignment())
+                    .isEqualTo(HorizontalAlignment.RIGHT);
+            var firstYear = charts.getRow(ReportLayout.FIRST_DATA_ROW).getCell(0);
+            assertThat(firstYear.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(firstYear.getStringCellValue()).isEqualTo("2021");
+            assertThat(firstYear.getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             // a municipality sheet has the years of its own figures: Blaricum's come from the region's measures of
             // 2021 to 2024, not the 2029 of GR Meerinzicht's measures elsewhere (shown before as plans of zero)
             assertThat(headerYears(opened, "GM0376 Blaricum")).containsExactly("2021", "2022", "2023", "2024", "Volledigheid");
