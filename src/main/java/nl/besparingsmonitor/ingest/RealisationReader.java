@@ -13,6 +13,7 @@ import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.BudgetFigureKind;
 import nl.besparingsmonitor.domain.BudgetLine;
 import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.domain.Stand;
@@ -45,6 +46,8 @@ final class RealisationReader {
             ColumnSpec.required("Soort", "Kind", "Type"),
             ColumnSpec.required("Bedrag", "Amount"),
             ColumnSpec.optional("Omschrijving", "Description", "Toelichting"));
+
+    private static final String OR_CORRECT_THE_YEAR = ", of corrigeer het jaar of de Peildatum (blad Info).";
 
     private RealisationReader() {
     }
@@ -99,7 +102,12 @@ final class RealisationReader {
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
                 SheetCell cell = row.cell(year.getValue());
                 Amount amount = cells.magnitude(cell, String.valueOf(year.getKey()), kind);
-                if (amount != null) {
+                if (amount != null && stand == Stand.GEREALISEERD && afterPeildatum(info, year.getKey())) {
+                    notYetRealised(cells, cell, "Gerealiseerd na peildatum", CellReader.typedAmount(cell),
+                            "Stand 'Verwacht'",
+                            "Cel " + cell.ref() + " is een gerealiseerd bedrag voor " + year.getKey(), info.peildatum(),
+                            "Zet het bedrag op een regel met Stand 'Verwacht'" + OR_CORRECT_THE_YEAR);
+                } else if (amount != null) {
                     out.add(new Realisation(number, kind, stand, municipality, year.getKey(), amount));
                     if (stand == Stand.GEREALISEERD && municipality == null) {
                         realisedCells.put(new RealisationKey(number, kind, year.getKey()), cell.ref());
@@ -131,8 +139,14 @@ final class RealisationReader {
             }
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
                 // Budget figures are spending, so they follow the convention of a cost.
-                Amount amount = cells.magnitude(row.cell(year.getValue()), String.valueOf(year.getKey()), LineKind.COST);
-                if (amount != null) {
+                SheetCell cell = row.cell(year.getValue());
+                Amount amount = cells.magnitude(cell, String.valueOf(year.getKey()), LineKind.COST);
+                if (amount != null && figure == BudgetFigureKind.REALISATIE && afterPeildatum(info, year.getKey())) {
+                    notYetRealised(cells, cell, "Realisatie na peildatum", CellReader.typedAmount(cell),
+                            "Soort 'Prognose'",
+                            "Cel " + cell.ref() + " is een realisatie van post '" + post + "' voor " + year.getKey(),
+                            info.peildatum(), "Zet het bedrag op een regel met Soort 'Prognose'" + OR_CORRECT_THE_YEAR);
+                } else if (amount != null) {
                     lines.add(new BudgetLine(post, domain, figure, year.getKey(), amount));
                 }
             }
@@ -159,7 +173,7 @@ final class RealisationReader {
             if (row.isBlank() || DataTable.isTotalRow(row)) {
                 return;
             }
-            if (!readBooking(row, header[0], cells, sums)) {
+            if (!readBooking(row, header[0], cells, info, sums)) {
                 sums.unusable(row.index());
             }
         });
@@ -169,8 +183,17 @@ final class RealisationReader {
     }
 
     /** @return false when the row has an error of its own (reported), so that the bookings are not complete */
-    private static boolean readBooking(SheetRow row, TableHeader h, CellReader cells, BookingSums sums) {
+    private static boolean readBooking(SheetRow row, TableHeader h, CellReader cells, WorkbookInfo info,
+                                       BookingSums sums) {
         LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
+        if (date != null && afterPeildatum(info, date.getYear())) {
+            String dated = DutchTime.date(date);
+            notYetRealised(cells, h.cell(row, "Datum"), "Boeking na peildatum", dated,
+                    "een datum tot en met 31-12-" + info.peildatum().getYear(),
+                    "De boeking in rij " + (row.index() + 1) + " is gedateerd " + dated, info.peildatum(),
+                    "Corrigeer de datum of de Peildatum (blad Info).");
+            return false;
+        }
         String number = cells.text(row, h, "Nummer", true);
         LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
         SheetCell amountCell = h.cell(row, "Bedrag");
@@ -196,6 +219,23 @@ final class RealisationReader {
         }
         sums.add(number, kind, date.getYear(), amount.value());
         return true;
+    }
+
+    /**
+     * The template asks Gerealiseerd amounts, a budget's Realisatie and bookings of closed years (the
+     * Peildatum's year to date included): a later year cannot have been realised yet, and counted as
+     * realised it would give a plan that has not begun a status such as 'achter'.
+     */
+    private static boolean afterPeildatum(WorkbookInfo info, int year) {
+        return info.peildatum() != null && year > info.peildatum().getYear();
+    }
+
+    /** @param what the cell's claim, such as "Cel H2 is een gerealiseerd bedrag voor 2026" */
+    private static void notYetRealised(CellReader cells, SheetCell cell, String rule, String found, String expected,
+                                       String what, LocalDate peildatum, String remedy) {
+        cells.report().error(cells.sheet(), cell.ref(), rule, found, expected, what + ", maar de peildatum is "
+                + DutchTime.date(peildatum) + ": in een later jaar dan " + peildatum.getYear()
+                + " kan nog niets gerealiseerd zijn. " + remedy);
     }
 
     /** Where a Gerealiseerd row exists for bookings of the same measure, kind and year, it is their control total. */

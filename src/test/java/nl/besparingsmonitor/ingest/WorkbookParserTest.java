@@ -563,6 +563,44 @@ class WorkbookParserTest {
         }
 
         @Test
+        void nothingCanBeRealisedInAYearAfterThePeildatum() throws IOException {
+            // Peildatum 1-3-2025: 2025 to date may hold realised figures, 2026 only expected ones
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2025, 2026),
+                            row("1", "Besparing", "Gerealiseerd", 100, 4_000),
+                            row("1", "Besparing", "Verwacht", null, 500))
+                    .sheet("Begroting", row("Post", "Domein", "Soort", 2025, 2026),
+                            row("Wmo begeleiding", "Wmo", "Begroting", 1_000, 1_000),
+                            row("Wmo begeleiding", "Wmo", "Realisatie", 200, "900"),
+                            row("Wmo begeleiding", "Wmo", "Prognose", null, 950))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2025, 2, 15), "1", "Besparing", 40),
+                            row(LocalDate.of(2026, 1, 3), "1", "Besparing", 60)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity, ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactlyInAnyOrder(
+                            tuple("Realisatie", "E2", "Gerealiseerd na peildatum", Severity.ERROR, "4.000", "Stand 'Verwacht'"),
+                            tuple("Begroting", "E3", "Realisatie na peildatum", Severity.ERROR, "900", "Soort 'Prognose'"),
+                            tuple("Boekingen", "A3", "Boeking na peildatum", Severity.ERROR, "3-1-2026",
+                                    "een datum tot en met 31-12-2025"),
+                            // 100 realised against bookings of 40: the booking of 2026 may have been meant for 2025
+                            tuple("Realisatie", "D2", "Boekingen niet te controleren", Severity.WARNING, "100", null));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E2")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isEqualTo("Cel E2 is een gerealiseerd bedrag voor 2026, maar de"
+                            + " peildatum is 1-3-2025: in een later jaar dan 2025 kan nog niets gerealiseerd zijn. Zet het"
+                            + " bedrag op een regel met Stand 'Verwacht', of corrigeer het jaar of de Peildatum (blad Info)."));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("A3")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isEqualTo("De boeking in rij 3 is gedateerd 3-1-2026, maar de"
+                            + " peildatum is 1-3-2025: in een later jaar dan 2025 kan nog niets gerealiseerd zijn."
+                            + " Corrigeer de datum of de Peildatum (blad Info)."));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E3")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).startsWith("Cel E3 is een realisatie van post 'Wmo begeleiding'"
+                            + " voor 2026, maar de peildatum is 1-3-2025"));
+        }
+
+        @Test
         void everyAmountCellIsReportedOnceAlsoInRowsThatAreNotUsed() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024),

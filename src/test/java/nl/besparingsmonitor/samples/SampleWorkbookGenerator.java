@@ -215,15 +215,18 @@ public final class SampleWorkbookGenerator {
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Realisatie",
             "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
-            "Gerealiseerd voor afgesloten jaren, Verwacht voor lopende en toekomstige jaren. Gemeente (optioneel): CBS-code of naam.",
+            "Gerealiseerd voor afgesloten jaren (en het lopende jaar tot de peildatum), Verwacht voor lopende en toekomstige jaren; "
+                    + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam.",
             "Bij een regio: een regel met Gemeente hoort bij die gemeente; regels zonder Gemeente worden net als de planning met de "
                     + "verdeelsleutel van de maatregel over de gemeenten verdeeld.",
             "## Tabblad Begroting",
-            "Per begrotingspost en domein de Begroting, Realisatie (afgesloten jaar) of Prognose (open jaar) per jaar.",
+            "Per begrotingspost en domein de Begroting, Realisatie (afgesloten jaar) of Prognose (open jaar) per jaar; "
+                    + "een Realisatie in een later jaar dan dat van de peildatum wordt afgewezen.",
             "De begroting is inclusief de al verwerkte taakstelling: verwachte besparing = saldo (begroting - (verwachte) realisatie) + taakstelling.",
             "## Tabblad Boekingen",
             "Losse boekingen uit de financiële administratie: Datum, Nummer, Soort, Bedrag, Omschrijving (optioneel).",
-            "Boekingen tellen per maatregel, soort en kalenderjaar op tot gerealiseerde bedragen.",
+            "Boekingen tellen per maatregel, soort en kalenderjaar op tot gerealiseerde bedragen; een boeking gedateerd in een later "
+                    + "jaar dan dat van de peildatum wordt afgewezen.",
             "Staat er voor dezelfde maatregel, soort en jaar ook een regel Gerealiseerd op het tabblad Realisatie, dan moet de som van de boekingen daar precies op uitkomen (controletotaal)."));
 
     static final List<String> TOELICHTING_VERDEELSLEUTELS = concat(List.of(
