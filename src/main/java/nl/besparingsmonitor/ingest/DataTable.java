@@ -44,7 +44,7 @@ final class DataTable {
         if (header == null) {
             return null;
         }
-        warnExtraColumns(sheet.name(), header, report);
+        warnExtraColumns(sheet.name(), header, withYears, report);
         List<SheetRow> data = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<SheetRow> block = new ArrayList<>();
@@ -113,10 +113,28 @@ final class DataTable {
         }
     }
 
-    private static void warnExtraColumns(String sheet, TableHeader header, ValidationReport report) {
+    /**
+     * Extra columns are ignored with a warning. A second column of a year is an error: which of the two
+     * holds the year's amounts cannot be told, and ignoring one would drop amounts the sender typed.
+     */
+    private static void warnExtraColumns(String sheet, TableHeader header, boolean withYears, ValidationReport report) {
         for (SheetCell extra : header.extraColumns()) {
-            report.warning(sheet, extra.ref(), "Extra kolom", extra.display(), null,
-                    "Kolom '" + extra.display() + "' hoort niet bij het sjabloon en wordt genegeerd.");
+            Integer year = withYears ? TableHeader.writtenYear(extra) : null;
+            Integer first = year == null ? null : header.yearColumns().get(year);
+            if (first != null) {
+                report.error(sheet, extra.ref(), "Dubbele jaarkolom", String.valueOf(year), "één kolom per jaar",
+                        "Het jaar " + year + " staat twee keer in de kopregel van blad '" + sheet + "' (kolom "
+                                + CellRefs.columnName(first) + " en kolom " + CellRefs.columnName(extra.column())
+                                + "); welke bedragen gelden is niet te zeggen. Houd één kolom per jaar.");
+            } else if (year != null) {
+                report.warning(sheet, extra.ref(), "Jaar buiten bereik", String.valueOf(year),
+                        TableHeader.FIRST_YEAR + " t/m " + TableHeader.LAST_YEAR, "Kolom '" + year + "' is een jaar buiten "
+                                + TableHeader.FIRST_YEAR + " t/m " + TableHeader.LAST_YEAR
+                                + "; de bedragen in deze kolom worden niet ingelezen.");
+            } else {
+                report.warning(sheet, extra.ref(), "Extra kolom", extra.display(), null,
+                        "Kolom '" + extra.display() + "' hoort niet bij het sjabloon en wordt genegeerd.");
+            }
         }
     }
 

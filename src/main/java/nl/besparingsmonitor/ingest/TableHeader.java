@@ -59,12 +59,14 @@ final class TableHeader {
     }
 
     private static Integer year(SheetCell cell) {
+        Integer year = writtenYear(cell);
+        return year != null && year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+    }
+
+    /** A header that reads as a year, in the contract's range or not; null for any other header. */
+    static Integer writtenYear(SheetCell cell) {
         String text = cell.isNumber() ? cell.number().stripTrailingZeros().toPlainString() : cell.display().trim();
-        if (!text.matches("\\d{4}")) {
-            return null;
-        }
-        int year = Integer.parseInt(text);
-        return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+        return text.matches("\\d{4}") ? Integer.parseInt(text) : null;
     }
 
     /** How many required columns this row has: the best candidate explains a missing header best. */

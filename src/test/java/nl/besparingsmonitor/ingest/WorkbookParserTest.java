@@ -142,6 +142,28 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aYearTwiceIsAnErrorAndAYearOutsideTheContractIsNamedAsSuch() throws IOException {
+            // before, the second 2025 and the 2036 were both an 'Extra kolom', their amounts dropped with a warning
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025, 2026, "2025", 2036, "Opmerking"),
+                            row("1", "Besparing", 100, 200, 300, 400, "x")));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity, ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(
+                            tuple("Financieel", "E1", "Dubbele jaarkolom", Severity.ERROR, "2025", "één kolom per jaar"),
+                            tuple("Financieel", "F1", "Jaar buiten bereik", Severity.WARNING, "2036", "2021 t/m 2035"),
+                            tuple("Financieel", "G1", "Extra kolom", Severity.WARNING, "Opmerking", null));
+            assertThat(parsed.issues().get(0).message()).isEqualTo("Het jaar 2025 staat twee keer in de kopregel van blad"
+                    + " 'Financieel' (kolom C en kolom E); welke bedragen gelden is niet te zeggen. Houd één kolom per jaar.");
+            assertThat(parsed.issues().get(1).message())
+                    .isEqualTo("Kolom '2036' is een jaar buiten 2021 t/m 2035; de bedragen in deze kolom worden niet ingelezen.");
+        }
+
+        @Test
         void headersMatchIgnoringCaseAccentsSpacesAndEnglishAliasesInAnyOrder() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet(" maatregelen ", row("  STATUS ", "Domaín", "name", "Number", "Opmerking extra"),

@@ -166,6 +166,9 @@ public final class SampleWorkbookGenerator {
         return b;
     }
 
+    private static final String ELK_JAAR_EEN_KOLOM = "Elk jaar één keer: een jaar dat twee keer als kop voorkomt wordt "
+            + "afgewezen, een kolom met een jaar buiten die reeks wordt met een waarschuwing genegeerd.";
+
     static final List<String> TOELICHTING_ALGEMEEN = List.of(
             "## Algemeen",
             "Vul de tabbladen in zoals de voorbeeldregel laat zien en vervang of verwijder de voorbeeldregel.",
@@ -204,7 +207,7 @@ public final class SampleWorkbookGenerator {
             "Een Jaarbedrag wordt naar rato van de actieve maanden over de kalenderjaren verdeeld. 'Vanaf 1 april' = Startdatum 1-4; 'medio 2026' = 1-7-2026 als start en 30-6 als einde.",
             "Een jaar, maand of kwartaal als datum (2026, april 2026, Q2 2026) telt als start vanaf de eerste dag en als einde tot en met de laatste dag. De Peildatum (Info) is altijd een dag.",
             "Zonder Einddatum loopt een structurele maatregel door tot het einde van de planperiode.",
-            "Jaarkolommen: voeg zo nodig kolommen toe met het jaartal als kop (2021 t/m 2035).",
+            "Jaarkolommen: voeg zo nodig kolommen toe met het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "## Tabblad Taakstelling (optioneel)",
             "Eén regel per domein met de besparingsopgave per jaar (zoals door de raad opgelegd)."));
 
@@ -215,6 +218,7 @@ public final class SampleWorkbookGenerator {
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Realisatie",
             "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
+            "Jaarkolommen (ook op Begroting) hebben het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "Gerealiseerd voor afgesloten jaren (en het lopende jaar tot de peildatum), Verwacht voor lopende en toekomstige jaren; "
                     + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam.",
             "Bij een regio: een regel met Gemeente hoort bij die gemeente; regels zonder Gemeente worden net als de planning met de "
