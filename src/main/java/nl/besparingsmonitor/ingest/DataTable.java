@@ -44,7 +44,7 @@ final class DataTable {
         if (header == null) {
             return null;
         }
-        warnExtraColumns(sheet.name(), header, withYears, report);
+        warnExtraColumns(sheet.name(), header, specs, withYears, report);
         List<SheetRow> data = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<SheetRow> block = new ArrayList<>();
@@ -114,22 +114,33 @@ final class DataTable {
     }
 
     /**
-     * Extra columns are ignored with a warning. A second column of a year is an error: which of the two
-     * holds the year's amounts cannot be told, and ignoring one would drop amounts the sender typed.
+     * Extra columns are ignored with a warning. A second column of a year is an error: it is most often
+     * a mistyped year, whose amounts belong to another year, and reading either column would be a guess.
+     * A second column of a named contract column (an 'Opmerking' beside 'Toelichting') is usually a
+     * second note, so it stays a warning that says which column is read.
      */
-    private static void warnExtraColumns(String sheet, TableHeader header, boolean withYears, ValidationReport report) {
+    private static void warnExtraColumns(String sheet, TableHeader header, List<ColumnSpec> specs, boolean withYears,
+                                         ValidationReport report) {
         for (SheetCell extra : header.extraColumns()) {
             Integer year = withYears ? TableHeader.writtenYear(extra) : null;
             Integer first = year == null ? null : header.yearColumns().get(year);
-            if (first != null) {
+            ColumnSpec twin = specs.stream().filter(s -> s.matches(extra.display())).findFirst().orElse(null);
+            if (twin != null) {
+                // a second 'Opmerking' beside 'Toelichting' is common and harmless; the message says which is read
+                String read = CellRefs.columnName(header.column(twin.name()));
+                report.warning(sheet, extra.ref(), "Dubbele kolom", extra.display(), "één kolom '" + twin.name() + "'",
+                        "Kolom " + CellRefs.columnName(extra.column()) + " ('" + extra.display()
+                                + "') is een tweede kolom '" + twin.name() + "' naast kolom " + read + "; alleen kolom "
+                                + read + " wordt gelezen.");
+            } else if (first != null) {
                 report.error(sheet, extra.ref(), "Dubbele jaarkolom", String.valueOf(year), "één kolom per jaar",
                         "Het jaar " + year + " staat twee keer in de kopregel van blad '" + sheet + "' (kolom "
                                 + CellRefs.columnName(first) + " en kolom " + CellRefs.columnName(extra.column())
                                 + "); welke bedragen gelden is niet te zeggen. Houd één kolom per jaar.");
             } else if (year != null) {
-                report.warning(sheet, extra.ref(), "Jaar buiten bereik", String.valueOf(year),
-                        TableHeader.FIRST_YEAR + " t/m " + TableHeader.LAST_YEAR, "Kolom '" + year + "' is een jaar buiten "
-                                + TableHeader.FIRST_YEAR + " t/m " + TableHeader.LAST_YEAR
+                String range = TableHeader.FIRST_YEAR + " t/m " + TableHeader.LAST_YEAR;
+                report.warning(sheet, extra.ref(), "Jaar buiten bereik", String.valueOf(year), range,
+                        "Kolom '" + year + "' is een jaar buiten " + range
                                 + "; de bedragen in deze kolom worden niet ingelezen.");
             } else {
                 report.warning(sheet, extra.ref(), "Extra kolom", extra.display(), null,

@@ -164,6 +164,24 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aSecondColumnOfTheContractSaysWhichOneIsRead() throws IOException {
+            // before: 'Kolom 'Opmerking' hoort niet bij het sjabloon', although it is an alias of Toelichting
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Toelichting", "Opmerking"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen", "raad 2024", "zie nota"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100)));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.issues()).singleElement().satisfies(i -> {
+                assertThat(List.of(i.sheet(), i.cell(), i.rule(), i.value(), i.expected()))
+                        .containsExactly("Maatregelen", "F1", "Dubbele kolom", "Opmerking", "één kolom 'Toelichting'");
+                assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                assertThat(i.message()).isEqualTo("Kolom F ('Opmerking') is een tweede kolom 'Toelichting' naast kolom E;"
+                        + " alleen kolom E wordt gelezen.");
+            });
+        }
+
+        @Test
         void headersMatchIgnoringCaseAccentsSpacesAndEnglishAliasesInAnyOrder() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet(" maatregelen ", row("  STATUS ", "Domaín", "name", "Number", "Opmerking extra"),
