@@ -35,7 +35,6 @@ final class MunicipalitySheets {
 
     private static final int KEY = ReportLayout.MUNICIPALITY_COLUMNS.indexOf("Verdeelsleutel");
     private static final int FIRST_YEAR_COL = ReportLayout.MUNICIPALITY_COLUMNS.size();
-    private static final String MARKER_HEADER = "Volledigheid";
 
     /** The adopted figures of one measure as they land in one municipality. */
     private record Line(String organisation, String number, String name, String domain, Map<Integer, Amount> net) {
@@ -91,7 +90,7 @@ final class MunicipalitySheets {
             for (int i = 0; i < years.size(); i++) {
                 headerCell(header, FIRST_YEAR_COL + i, String.valueOf(years.get(i)), styles);
             }
-            headerCell(header, FIRST_YEAR_COL + years.size(), MARKER_HEADER, styles);
+            headerCell(header, FIRST_YEAR_COL + years.size(), ReportLayout.MARKER_HEADER, styles);
             sheetNames.put(code, name);
         }
         wb.removeSheetAt(wb.getSheetIndex(ReportLayout.GEMEENTE));
@@ -120,7 +119,7 @@ final class MunicipalitySheets {
         // column without an incomplete line was too narrow for its own header
         List<String> headers = new ArrayList<>(ReportLayout.MUNICIPALITY_COLUMNS);
         years.forEach(y -> headers.add(String.valueOf(y)));
-        headers.add(MARKER_HEADER);
+        headers.add(ReportLayout.MARKER_HEADER);
         w.measureHeaders(headers);
         int first = w.nextRow();
         for (Line l : lines) {
@@ -191,7 +190,7 @@ final class MunicipalitySheets {
         w.label(realised, 2, "Gerealiseerd netto (eigen en aandeel regio)", Style.TEXT);
         w.label(expected, 2, "Verwacht netto (eigen en aandeel regio)", Style.TEXT);
         w.label(status, 2, "Status (eigen en aandeel regio)", Style.TEXT);
-        w.label(marker, 2, "Volledigheid", Style.TEXT);
+        w.label(marker, 2, ReportLayout.MARKER_HEADER, Style.TEXT);
         Double[] targets = new Double[years.size()];
         Double[] plannedNets = new Double[years.size()];
         for (int i = 0; i < years.size(); i++) {

@@ -40,23 +40,25 @@ final class ReportLayout {
      * P.M. that was not there; 'Over dit rapport' (rule 3) lists the causes.
      */
     static final String INCOMPLETE = "onvolledig";
+    /** The header of the column that holds {@link #INCOMPLETE}. */
+    static final String MARKER_HEADER = "Volledigheid";
 
     static final List<String> SUMMARY_COLUMNS = List.of("Regio", "Code", "Naam", "Jaar", "Taakstelling",
             "Gepland netto", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %", "Status",
-            "Volledigheid");
+            MARKER_HEADER);
     static final List<String> MONITORING_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Maatregel", "Domein",
-            "Jaar", "Gepland netto", "Gerealiseerd", "Verwacht", "Afwijking", "Afwijking %", "Status", "Volledigheid");
+            "Jaar", "Gepland netto", "Gerealiseerd", "Verwacht", "Afwijking", "Afwijking %", "Status", MARKER_HEADER);
     static final List<String> MEASURE_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Naam", "Domein",
             "Categorie", "Status", "Type", "Startdatum", "Einddatum", "Verdeelsleutel", "Jaar", "Besparing", "Kosten",
-            "Netto", "Volledigheid");
+            "Netto", MARKER_HEADER);
     static final List<String> BUDGET_COLUMNS = List.of("Code", "Organisatie", "Post", "Domein", "Jaar", "Begroting",
-            "Realisatie / prognose", "Soort", "Saldo", "Volledigheid");
+            "Realisatie / prognose", "Soort", "Saldo", MARKER_HEADER);
     /** The second table of Begroting, in the same columns as the first so that widths fit both. */
     static final List<String> EXPECTED_SAVING_COLUMNS = List.of("Code", "Organisatie", "", "", "Jaar", "Totaal saldo",
-            "Taakstelling", "", "Verwachte totale besparing", "Volledigheid");
+            "Taakstelling", "", "Verwachte totale besparing", MARKER_HEADER);
     static final List<String> CHANGE_COLUMNS = List.of("Code", "Organisatie", "Soort bestand", "Peildatum oud",
             "Peildatum nieuw", "Wijziging", "Onderdeel", "Nummer / post", "Naam / domein", "Jaar", "Status oud",
-            "Status nieuw", "Oud bedrag", "Nieuw bedrag", "Verschil", "Volledigheid");
+            "Status nieuw", "Oud bedrag", "Nieuw bedrag", "Verschil", MARKER_HEADER);
     /**
      * Fixed columns; one column per year follows, then {@link #INCOMPLETE}'s column. Key and share say
      * how a regional measure's amounts were split, so that a member can check its part.
