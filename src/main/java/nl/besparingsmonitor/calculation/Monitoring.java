@@ -80,8 +80,8 @@ final class Monitoring {
         Map<String, Measure> counted = new LinkedHashMap<>();
         facts.measures().stream().filter(m -> m.status() != null && m.status().counts())
                 .forEach(m -> counted.putIfAbsent(m.number(), m));
-        Set<String> known = new TreeSet<>();
-        facts.measures().forEach(m -> known.add(m.number()));
+        Map<String, Measure> known = new HashMap<>();
+        facts.measures().forEach(m -> known.putIfAbsent(m.number(), m));
 
         Map<String, Map<Integer, Amount>> plannedNet = new HashMap<>();
         Map<String, Map<String, Map<Integer, Amount>>> plannedShares = new HashMap<>();
@@ -99,9 +99,7 @@ final class Monitoring {
         Placed realised = new Placed();
         Placed expected = new Placed();
         for (Realisation r : facts.realisations()) {
-            if (!known.contains(r.measureNumber())) {
-                warnings.add(org.code(), r.measureNumber(), "Realisatie voor maatregel '" + r.measureNumber()
-                        + "' die niet in de maatregelen staat; niet meegeteld.");
+            if (!counts(org, known, r.measureNumber(), "Realisatie")) {
                 continue;
             }
             if (r.amount().value().signum() < 0) {
@@ -114,9 +112,7 @@ final class Monitoring {
         }
         Set<Key> withRows = Set.copyOf(realised.total.keySet());
         for (BookingTotal b : facts.bookingTotals()) {
-            if (!known.contains(b.measureNumber())) {
-                warnings.add(org.code(), b.measureNumber(), "Boekingen voor maatregel '" + b.measureNumber()
-                        + "' die niet in de maatregelen staat; niet meegeteld.");
+            if (!counts(org, known, b.measureNumber(), "Boekingen")) {
                 continue;
             }
             Key key = new Key(b.measureNumber(), b.kind(), b.year());
@@ -140,6 +136,27 @@ final class Monitoring {
             shares.addAll(shares(org, m, plannedShares.getOrDefault(m.number(), Map.of()), realised, expected));
         }
         return new Result(figures, shares);
+    }
+
+    /**
+     * Whether realised amounts of this measure count, warning once per measure when they do not: the
+     * sender booked on a measure the monitor does not know, or one that was never adopted (the
+     * contract's "realisation for a rejected measure"), and a controller has to hear of either.
+     */
+    private boolean counts(Organisation org, Map<String, Measure> known, String number, String what) {
+        Measure measure = known.get(number);
+        if (measure == null) {
+            warnings.add(org.code(), number, what + " voor maatregel '" + number
+                    + "' die niet in de maatregelen staat; niet meegeteld.");
+            return false;
+        }
+        if (measure.status() == null || !measure.status().counts()) {
+            String status = measure.status() == null ? "zonder status" : "met status " + measure.status().label();
+            warnings.add(org.code(), number, what + " voor maatregel '" + number + "' " + status
+                    + "; niet meegeteld, alleen aangenomen maatregelen tellen mee.");
+            return false;
+        }
+        return true;
     }
 
     private List<MonitoringShare> shares(Organisation org, Measure m, Map<String, Map<Integer, Amount>> plannedParts,

@@ -260,6 +260,31 @@ class SavingsCalculatorTest {
         }
 
         @Test
+        void aRealisationOrBookingForAMeasureThatWasNotAdoptedIsWarnedOnceAndNotCounted() {
+            // input contract: "a realisation for a rejected measure" is a warning, not silence
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO), measure("7", Domain.WMO, MeasureStatus.AFGEWEZEN, null),
+                            measure("8", Domain.JEUGD, MeasureStatus.VOORGESTELD, null))
+                    .lines(saving("1", 2023, 100_000), saving("7", 2023, 45_000), saving("8", 2023, 5_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(100_000)),
+                            realised("7", LineKind.SAVING, 2023, Amount.of(40_000)),
+                            realised("7", LineKind.COST, 2023, Amount.of(-3_000)),
+                            expected("7", LineKind.SAVING, 2024, Amount.of(45_000)))
+                    .bookings(booked("8", LineKind.SAVING, 2023, 4_000))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(result.monitoring()).extracting(MonitoringFigure::measureNumber).containsOnly("1");
+            assertThat(q.organisationYear("GM0406", 2023).realisedNet()).isEqualTo(Amount.of(100_000));
+            assertThat(result.warnings()).containsExactly(
+                    new CalculationWarning("GM0406", "7", "Realisatie voor maatregel '7' met status Afgewezen; "
+                            + "niet meegeteld, alleen aangenomen maatregelen tellen mee."),
+                    new CalculationWarning("GM0406", "8", "Boekingen voor maatregel '8' met status Voorgesteld; "
+                            + "niet meegeteld, alleen aangenomen maatregelen tellen mee."));
+        }
+
+        @Test
         void aRealisationForAnUnknownMeasureIsWarnedAndSkipped() {
             var facts = organisation("GM0406", "Huizen")
                     .realisations(realised("99", LineKind.SAVING, 2023, Amount.of(1)))

@@ -218,6 +218,8 @@ public final class SampleWorkbookGenerator {
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Realisatie",
             "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
+            "Alleen realisaties en boekingen van aangenomen maatregelen tellen mee; bij een maatregel die is voorgesteld, afgewezen of "
+                    + "ingetrokken, of die niet in de Voorstellen staat, geeft het rapport een waarschuwing.",
             "Jaarkolommen (ook op Begroting) hebben het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "Gerealiseerd voor afgesloten jaren (en het lopende jaar tot de peildatum), Verwacht voor lopende en toekomstige jaren; "
                     + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam.",
