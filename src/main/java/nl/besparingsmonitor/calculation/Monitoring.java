@@ -30,7 +30,8 @@ import nl.besparingsmonitor.domain.Stand;
  * has a realised amount; a kind without one is taken as zero for that year.
  *
  * <p>A municipality's part is split the way the plan is ({@link PlannedFigures}): a row naming a
- * municipality belongs to it, a municipality's own amounts to itself, and a region's other amounts
+ * municipality belongs to it (when it can have it, {@link NamedMunicipalities}; else it is the
+ * organisation's own, in no municipality's part), a municipality's own amounts to itself, and a region's other amounts
  * are split by the measure's key per kind and year. Without a usable key they stay with the region,
  * and the municipalities' parts of that measure are unknown.
  */
@@ -39,11 +40,13 @@ final class Monitoring {
     private final Warnings warnings;
     private final BigDecimal tolerance;
     private final DistributionKeys keys;
+    private final NamedMunicipalities municipalities;
 
-    Monitoring(Warnings warnings, BigDecimal tolerance, DistributionKeys keys) {
+    Monitoring(Warnings warnings, BigDecimal tolerance, DistributionKeys keys, NamedMunicipalities municipalities) {
         this.warnings = warnings;
         this.tolerance = tolerance;
         this.keys = keys;
+        this.municipalities = municipalities;
     }
 
     /** One organisation's monitoring: per measure and year, and per municipality's part. */
@@ -68,6 +71,11 @@ final class Monitoring {
             } else {
                 named.computeIfAbsent(key, k -> new TreeMap<>()).merge(municipality, amount, Amount::plus);
             }
+        }
+
+        /** An amount of the organisation's own: in its total, in no municipality's part. */
+        void keep(Key key, Amount amount) {
+            total.merge(key, amount, Amount::plus);
         }
 
         boolean hasUnnamed(String measureNumber) {
@@ -108,7 +116,13 @@ final class Monitoring {
                         + " in tegengestelde richting; telt mee met het omgekeerde effect.");
             }
             Placed placed = r.stand() == Stand.GEREALISEERD ? realised : expected;
-            placed.add(new Key(r.measureNumber(), r.kind(), r.year()), r.municipalityCode(), r.amount());
+            Key key = new Key(r.measureNumber(), r.kind(), r.year());
+            if (r.municipalityCode() == null) {
+                placed.add(key, null, r.amount());
+            } else {
+                municipalities.placeOf(org, r.measureNumber(), r.municipalityCode(), "Realisatie")
+                        .ifPresentOrElse(m -> placed.add(key, m, r.amount()), () -> placed.keep(key, r.amount()));
+            }
         }
         Set<Key> withRows = Set.copyOf(realised.total.keySet());
         for (BookingTotal b : facts.bookingTotals()) {

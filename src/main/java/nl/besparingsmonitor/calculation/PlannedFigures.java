@@ -25,7 +25,8 @@ import nl.besparingsmonitor.domain.Organisation;
  *
  * <p>Where amounts go:
  * <ul>
- *   <li>a line with a municipality code goes to that municipality only;</li>
+ *   <li>a line with a municipality code goes to that municipality only, when it can have it
+ *       ({@link NamedMunicipalities}; otherwise it stays at organisation level, warned);</li>
  *   <li>a municipality's own amounts go to itself;</li>
  *   <li>a region's other amounts are split by the measure's key, summed per year and kind first so
  *       that rounding happens once; without a usable key they stay at organisation level
@@ -48,11 +49,13 @@ final class PlannedFigures {
             .thenComparingInt(Slot::year);
 
     private final DistributionKeys keys;
+    private final NamedMunicipalities municipalities;
     private final Warnings warnings;
     private final int defaultHorizonYear;
 
-    PlannedFigures(DistributionKeys keys, Warnings warnings, int defaultHorizonYear) {
+    PlannedFigures(DistributionKeys keys, NamedMunicipalities municipalities, Warnings warnings, int defaultHorizonYear) {
         this.keys = keys;
+        this.municipalities = municipalities;
         this.warnings = warnings;
         this.defaultHorizonYear = defaultHorizonYear;
     }
@@ -82,9 +85,13 @@ final class PlannedFigures {
                 continue;
             }
             warnIfReversal(org, line);
-            String municipality = line.municipalityCode() != null ? line.municipalityCode()
+            // a named municipality that cannot have the amount leaves it at organisation level, not split by the key
+            boolean named = line.municipalityCode() != null;
+            String municipality = named
+                    ? municipalities.placeOf(org, measure.number(), line.municipalityCode(), "Financiële regel").orElse(null)
                     : org.isMunicipality() ? org.code() : null;
-            Map<Slot, SavingAndCost> target = municipality == null ? toDistribute.get(measure.number()) : placed.get(measure.number());
+            Map<Slot, SavingAndCost> target = named || municipality != null ? placed.get(measure.number())
+                    : toDistribute.get(measure.number());
             yearAmounts(facts, measure, line).forEach((year, amount) ->
                     target.computeIfAbsent(new Slot(municipality, year), s -> new SavingAndCost()).add(line.kind(), amount));
         }
@@ -115,7 +122,11 @@ final class PlannedFigures {
             weights = keys.weights(org.code(), measure.number(), measure.keyName());
         }
         if (weights.isEmpty()) {
-            placed.putAll(regional);
+            regional.forEach((slot, f) -> {
+                SavingAndCost here = placed.computeIfAbsent(slot, s -> new SavingAndCost());
+                here.add(LineKind.SAVING, f.saving);
+                here.add(LineKind.COST, f.cost);
+            });
             return;
         }
         for (Map.Entry<Slot, SavingAndCost> e : regional.entrySet()) {

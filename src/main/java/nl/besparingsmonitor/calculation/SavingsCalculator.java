@@ -33,8 +33,10 @@ public final class SavingsCalculator {
         BigDecimal tolerance = input.tolerance() == null ? DEFAULT_TOLERANCE : input.tolerance();
         Warnings warnings = new Warnings();
         DistributionKeys keys = new DistributionKeys(input.keys(), warnings);
-        PlannedFigures plannedFigures = new PlannedFigures(keys, warnings, input.defaultHorizonYear());
-        Monitoring monitoring = new Monitoring(warnings, tolerance, keys);
+        NamedMunicipalities municipalities = new NamedMunicipalities(input.keys(), input.memberships(),
+                input.municipalityNames(), warnings);
+        PlannedFigures plannedFigures = new PlannedFigures(keys, municipalities, warnings, input.defaultHorizonYear());
+        Monitoring monitoring = new Monitoring(warnings, tolerance, keys, municipalities);
         BudgetSaldi budgetSaldi = new BudgetSaldi(warnings);
 
         List<String> organisationOrder = new ArrayList<>();

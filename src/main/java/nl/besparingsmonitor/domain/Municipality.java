@@ -1,5 +1,6 @@
 package nl.besparingsmonitor.domain;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A municipality with its CBS code ({@code GM} and four digits). */
@@ -13,6 +14,12 @@ public record Municipality(String code, String name) {
 
     /** "GM0406 Huizen": how reports name a municipality. */
     public String displayName() {
-        return name == null || name.isBlank() ? code : code + " " + name;
+        return name == null || name.isBlank() ? code : code + " " + shortName(name);
+    }
+
+    /** "Huizen" for "Gemeente Huizen": organisations deliver under their full name, sheets and rows use the short one. */
+    public static String shortName(String name) {
+        String trimmed = name.trim();
+        return trimmed.toLowerCase(Locale.ROOT).startsWith("gemeente ") ? trimmed.substring(9).trim() : trimmed;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -120,8 +119,7 @@ final class ReportModel {
         if (name == null || name.isBlank()) {
             return code;
         }
-        String trimmed = name.trim();
-        return trimmed.toLowerCase(Locale.ROOT).startsWith("gemeente ") ? trimmed.substring(9).trim() : trimmed;
+        return Municipality.shortName(name);
     }
 
     Measure measure(String organisation, String number) {

@@ -79,6 +79,53 @@ class SavingsCalculatorTest {
         }
 
         @Test
+        void aLineOrRealisationForAMunicipalityOutsideTheRegionStaysWithTheRegionAndIsWarned() {
+            // Huizen (GM0406) is no member of GR Meerinzicht; 'Atlantis' is no municipality at all
+            var facts = organisation(GR, "GR Meerinzicht")
+                    .measures(measure("12+13", Domain.WMO, MeasureStatus.AANGENOMEN, "Inwoners"))
+                    .lines(forMunicipality("12+13", LineKind.SAVING, "GM0406", 2027, 80_000),
+                            forMunicipality("12+13", LineKind.SAVING, "Atlantis", 2027, 5_000),
+                            forMunicipality("12+13", LineKind.SAVING, "GM0050", 2027, 10_000),
+                            cost("12+13", 2027, 91_000))
+                    .realisations(realisedFor("12+13", LineKind.SAVING, "GM0406", 2027, Amount.of(70_000)),
+                            realisedFor("12+13", LineKind.SAVING, "GM0050", 2027, Amount.of(9_000)))
+                    .build();
+            CalculationResult result = calculateWithKeys(List.of(MEERINZICHT), facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(q.figure("12+13", null, 2027).saving()).isEqualTo(Amount.of(85_000));
+            assertThat(q.figure("12+13", "GM0050", 2027).saving()).isEqualTo(Amount.of(10_000));
+            assertThat(q.figure("12+13", "GM0050", 2027).cost()).isEqualTo(Amount.of(21_840));
+            assertThat(result.measureYearFigures()).noneMatch(f -> "GM0406".equals(f.municipalityCode()) || "Atlantis".equals(f.municipalityCode()));
+            assertThat(result.totals()).noneMatch(t -> "GM0406".equals(t.municipalityCode()));
+            assertThat(q.organisationYear(GR, 2027).plannedNet()).isEqualTo(Amount.of(95_000 - 91_000));
+            assertThat(q.monitoring("12+13", 2027).realised()).isEqualTo(Amount.of(79_000));
+            assertThat(result.monitoringShares()).noneMatch(s -> "GM0406".equals(s.municipalityCode()));
+            assertThat(q.share("12+13", "GM0050", 2027).realised()).isEqualTo(Amount.of(9_000));
+            assertThat(q.warningMessages()).contains(
+                    "Financiële regel voor gemeente GM0406, die volgens de verdeelsleutels en de regio-indeling geen lid is van "
+                            + "GR Meerinzicht; het bedrag blijft bij de organisatie en is van geen gemeente een deel.",
+                    "Financiële regel voor gemeente 'Atlantis': geen CBS-code en niet gevonden in de verdeelsleutels of bij de "
+                            + "organisaties; het bedrag blijft bij de organisatie en is van geen gemeente een deel.",
+                    "Realisatie voor gemeente GM0406, die volgens de verdeelsleutels en de regio-indeling geen lid is van "
+                            + "GR Meerinzicht; het bedrag blijft bij de organisatie en is van geen gemeente een deel.");
+        }
+
+        @Test
+        void aMunicipalitysLineForAnotherMunicipalityStaysItsOwnAndIsWarned() {
+            var facts = organisation("GM0406", "Gemeente Huizen").measures(adopted("1", Domain.WMO))
+                    .lines(forMunicipality("1", LineKind.SAVING, "GM0050", 2024, 1_000), saving("1", 2024, 500))
+                    .build();
+            CalculationResult result = calculate(facts);
+            ResultQueries q = new ResultQueries(result);
+
+            assertThat(q.municipalityYear("GM0406", 2024).plannedNet()).isEqualTo(Amount.of(1_500));
+            assertThat(result.totals()).noneMatch(t -> "GM0050".equals(t.municipalityCode()));
+            assertThat(q.warningMessages()).containsExactly("Financiële regel voor gemeente GM0050 in de aanlevering van "
+                    + "Gemeente Huizen, een andere gemeente; telt mee bij Gemeente Huizen zelf.");
+        }
+
+        @Test
         void sharesNotAddingUpTo100PercentAreWarnedAndUsedRelatively() {
             DistributionKey skewed = key(GR, "Scheef", share("GM0233", "Ermelo", "0.30"), share("GM0243", "Harderwijk", "0.605"));
             var facts = organisation(GR, "GR Meerinzicht")

@@ -3,6 +3,7 @@ package nl.besparingsmonitor.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -131,6 +134,43 @@ class SampleInputJobTests {
         assertThat(Files.list(inbox).count()).isEqualTo(3);
 
         assertEveryFileAcceptedWithoutErrors(run(inbox), 3);
+    }
+
+    @Test
+    void aRegionalLineForAMunicipalityOutsideTheRegionStaysWithTheRegionAndIsWarned() throws Exception {
+        // the sample's Zeewolde line of GR Meerinzicht measure 12+13 (80,000 a year from 2027) typed as 'Huizen',
+        // a municipality of Gooi en Vechtstreek: Huizen's figures must not get it
+        Path inbox = Files.createDirectories(root.resolve("edited-inbox"));
+        try (Stream<Path> files = Files.list(Path.of("sample-input"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, inbox.resolve(f.getFileName()));
+            }
+        }
+        Path meerinzicht = inbox.resolve("GR Meerinzicht - Voorstellen.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(meerinzicht))) {
+            Cell gemeente = wb.getSheet("Financieel").getRow(9).getCell(4);
+            assertThat(gemeente.getStringCellValue()).isEqualTo("GM0050");
+            gemeente.setCellValue("Huizen");
+            try (OutputStream out = Files.newOutputStream(meerinzicht)) {
+                wb.write(out);
+            }
+        }
+
+        JsonNode summary = run(inbox);
+
+        assertEveryFileAcceptedWithoutErrors(summary, 8);
+        assertThat(summary.get("warnings")).anySatisfy(w -> {
+            assertThat(w.get("organisation").asString()).isEqualTo("GR-MEERINZICHT");
+            assertThat(w.get("measure").asString()).isEqualTo("12+13");
+            assertThat(w.get("message").asString()).isEqualTo("Financiële regel voor gemeente GM0406 Huizen, die volgens de "
+                    + "verdeelsleutels en de regio-indeling geen lid is van GR Meerinzicht; het bedrag blijft bij de organisatie "
+                    + "en is van geen gemeente een deel.");
+        });
+        assertThat(number(total(summary, "organisation_measure_year", "GR-MEERINZICHT", null, "Wmo", "12+13", 2027),
+                "planned_saving")).isEqualByComparingTo("80000");
+        // Huizen plans nothing after 2026 of its own; Gooi en Vechtstreek's measures end by then too
+        assertThat(summary.get("totals")).noneMatch(t -> t.get("level").asString().equals("municipality_year")
+                && "GM0406".equals(t.get("municipality").asString()) && t.get("year").asInt() >= 2027);
     }
 
     private static Map<String, String> hashes(Path folder) throws IOException {

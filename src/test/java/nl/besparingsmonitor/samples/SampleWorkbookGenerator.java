@@ -203,6 +203,8 @@ public final class SampleWorkbookGenerator {
             "Eén regel per maatregel en soort bedrag. Nummer moet voorkomen op het tabblad Maatregelen.",
             "Soort: Besparing of Kosten. Post (optioneel) is de subsoort, bijv. Zorgkosten, Formatie, Frictiekosten, Innovatiebudget.",
             "Begroting: Gemeente of Regio (in wiens begroting het bedrag landt). Gemeente: CBS-code of naam als het bedrag bij één deelnemende gemeente hoort.",
+            "Een Gemeente die geen deelnemer is (volgens de verdeelsleutels en het tabblad Regio) of niet bekend is, krijgt het bedrag niet: "
+                    + "het blijft bij de organisatie, met een waarschuwing in het rapport. Een gemeente vult hier alleen zichzelf in of niets.",
             "Vul per jaar een bedrag in de jaarkolommen in, OF een Jaarbedrag met Startdatum/Einddatum (niet allebei op één regel).",
             "Een Jaarbedrag wordt naar rato van de actieve maanden over de kalenderjaren verdeeld. 'Vanaf 1 april' = Startdatum 1-4; 'medio 2026' = 1-7-2026 als start en 30-6 als einde.",
             "Een jaar, maand of kwartaal als datum (2026, april 2026, Q2 2026) telt als start vanaf de eerste dag en als einde tot en met de laatste dag. De Peildatum (Info) is altijd een dag.",
@@ -222,7 +224,7 @@ public final class SampleWorkbookGenerator {
                     + "ingetrokken, of die niet in de Voorstellen staat, geeft het rapport een waarschuwing.",
             "Jaarkolommen (ook op Begroting) hebben het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "Gerealiseerd voor afgesloten jaren (en het lopende jaar tot de peildatum), Verwacht voor lopende en toekomstige jaren; "
-                    + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam.",
+                    + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam; net als op Financieel alleen een deelnemende gemeente.",
             "Bij een regio: een regel met Gemeente hoort bij die gemeente; regels zonder Gemeente worden net als de planning met de "
                     + "verdeelsleutel van de maatregel over de gemeenten verdeeld.",
             "## Tabblad Begroting",
