@@ -178,6 +178,7 @@ final class ProposalsReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
+        OneAmountPerYear once = new OneAmountPerYear(cells, "één taakstelling per domein en jaar");
         for (SheetRow row : table.dataRows()) {
             Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
             if (domain == null) {
@@ -185,8 +186,9 @@ final class ProposalsReader {
                 continue;
             }
             for (Map.Entry<Integer, Integer> year : h.yearColumns().entrySet()) {
-                Amount amount = cells.magnitude(row.cell(year.getValue()), String.valueOf(year.getKey()), LineKind.SAVING);
-                if (amount != null) {
+                SheetCell cell = row.cell(year.getValue());
+                Amount amount = cells.magnitude(cell, String.valueOf(year.getKey()), LineKind.SAVING);
+                if (amount != null && once.first(domain, "de taakstelling van domein " + domain.label(), year.getKey(), cell)) {
                     targets.add(new Target(domain, year.getKey(), amount));
                 }
             }

@@ -90,6 +90,7 @@ final class RealisationReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
+        OneAmountPerYear once = new OneAmountPerYear(cells, "één bedrag per maatregel, soort, stand, gemeente en jaar");
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -107,7 +108,9 @@ final class RealisationReader {
                             "Stand 'Verwacht'",
                             "Cel " + cell.ref() + " is een gerealiseerd bedrag voor " + year.getKey(), info.peildatum(),
                             "Zet het bedrag op een regel met Stand 'Verwacht'" + OR_CORRECT_THE_YEAR);
-                } else if (amount != null) {
+                } else if (amount != null && once.first(List.of(number, kind, stand, String.valueOf(municipality)),
+                        "maatregel '" + number + "' (" + kind.label() + ", " + stand.label()
+                                + (municipality == null ? "" : ", gemeente " + municipality) + ")", year.getKey(), cell)) {
                     out.add(new Realisation(number, kind, stand, municipality, year.getKey(), amount));
                     if (stand == Stand.GEREALISEERD && municipality == null) {
                         realisedCells.put(new RealisationKey(number, kind, year.getKey()), cell.ref());
@@ -129,6 +132,7 @@ final class RealisationReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
+        OneAmountPerYear once = new OneAmountPerYear(cells, "één bedrag per post, domein, soort en jaar");
         for (SheetRow row : table.dataRows()) {
             String post = cells.text(row, h, "Post", true);
             Domain domain = cells.choice(row, h, "Domein", ContractValues.DOMAINS, null);
@@ -146,7 +150,8 @@ final class RealisationReader {
                             "Soort 'Prognose'",
                             "Cel " + cell.ref() + " is een realisatie van post '" + post + "' voor " + year.getKey(),
                             info.peildatum(), "Zet het bedrag op een regel met Soort 'Prognose'" + OR_CORRECT_THE_YEAR);
-                } else if (amount != null) {
+                } else if (amount != null && once.first(List.of(post, domain, figure),
+                        "post '" + post + "' (" + domain.label() + ", " + figure.label() + ")", year.getKey(), cell)) {
                     lines.add(new BudgetLine(post, domain, figure, year.getKey(), amount));
                 }
             }

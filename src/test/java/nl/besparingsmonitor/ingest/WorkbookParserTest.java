@@ -88,6 +88,29 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aDomainsTargetTwiceInOneYearIsAnError() throws IOException {
+            // 'Jeugdwet' is an alias of Jeugd: the same target twice, which summed would double it
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Toegang", "Jeugd", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025),
+                            row("1", "Besparing", 10_000))
+                    .sheet("Taakstelling", row("Domein", 2025, 2026),
+                            row("Jeugd", 187_000, null),
+                            row("Wmo", 375_000, 505_000),
+                            row("Jeugdwet", null, 257_000),
+                            row("Jeugdwet", "187.000", null)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(tuple("Taakstelling", "B5", "Dubbel bedrag", "187.000", "één taakstelling per domein en jaar"));
+            assertThat(errors(parsed).get(0).message()).isEqualTo("Cel B5 is een tweede bedrag voor de taakstelling van"
+                    + " domein Jeugd in 2025; het eerste staat in B2. Zet het bedrag in één cel (tel ze zo nodig op) of"
+                    + " verwijder de dubbele regel.");
+        }
+
+        @Test
         void wholeEurosWrittenWithCommaDashAreRead() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
@@ -638,6 +661,39 @@ class WorkbookParserTest {
             assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E3")).singleElement()
                     .satisfies(i -> assertThat(i.message()).startsWith("Cel E3 is een realisatie van post 'Wmo begeleiding'"
                             + " voor 2026, maar de peildatum is 1-3-2025"));
+        }
+
+        @Test
+        void aSecondAmountForTheSameLineAndYearIsAnErrorNamingTheFirst() throws IOException {
+            // a copied row: summed, Huizen's Wmo budget of 2023 would be 3.705.472 and its saldo 2.068.114
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", "Gemeente", 2023, 2024),
+                            row("1", "Besparing", "Gerealiseerd", null, 185_000, null),
+                            row("1", "Besparing", "Gerealiseerd", "GM0406", 1_000, null),
+                            row("1", "Besparing", "Verwacht", null, null, 175_000),
+                            row("1", "Besparing", "Gerealiseerd", null, null, null),
+                            row("1", "Besparing", "Gerealiseerd", null, "185.000", 7))
+                    .sheet("Begroting", row("Post", "Domein", "Soort", 2023, 2024),
+                            row("Wmo begeleiding", "Wmo", "Begroting", 1_852_736, 1_585_593),
+                            row("Wmo begeleiding", "Wmo", "Realisatie", 1_637_358, null),
+                            row("Jeugd begeleiding", "Jeugd", "Begroting", 1_885_030, null),
+                            row("Wmo begeleiding", "WMO", "Begroting", null, 1_585_593)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity, ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactlyInAnyOrder(
+                            tuple("Realisatie", "E6", "Dubbel bedrag", Severity.ERROR, "185.000",
+                                    "één bedrag per maatregel, soort, stand, gemeente en jaar"),
+                            tuple("Begroting", "E5", "Dubbel bedrag", Severity.ERROR, "1.585.593",
+                                    "één bedrag per post, domein, soort en jaar"));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E6")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isEqualTo("Cel E6 is een tweede bedrag voor maatregel '1'"
+                            + " (Besparing, Gerealiseerd) in 2023; het eerste staat in E2. Zet het bedrag in één cel (tel ze zo"
+                            + " nodig op) of verwijder de dubbele regel."));
+            assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E5")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).startsWith("Cel E5 is een tweede bedrag voor post"
+                            + " 'Wmo begeleiding' (Wmo, Begroting) in 2024; het eerste staat in E2."));
         }
 
         @Test

@@ -211,7 +211,8 @@ public final class SampleWorkbookGenerator {
             "Zonder Einddatum loopt een structurele maatregel door tot het einde van de planperiode.",
             "Jaarkolommen: voeg zo nodig kolommen toe met het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "## Tabblad Taakstelling (optioneel)",
-            "Eén regel per domein met de besparingsopgave per jaar (zoals door de raad opgelegd)."));
+            "Eén regel per domein met de besparingsopgave per jaar (zoals door de raad opgelegd); een tweede bedrag voor "
+                    + "hetzelfde domein en jaar wordt afgewezen."));
 
     static final List<String> TOELICHTING_REALISATIE = concat(List.of(
             "# Invulinstructie Realisatie (gerealiseerde en verwachte besparingen)",
@@ -220,6 +221,7 @@ public final class SampleWorkbookGenerator {
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Realisatie",
             "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
+            "Eén bedrag per maatregel, soort, stand, gemeente en jaar; een tweede wordt afgewezen (tel ze op in één cel).",
             "Alleen realisaties en boekingen van aangenomen maatregelen tellen mee; bij een maatregel die is voorgesteld, afgewezen of "
                     + "ingetrokken, of die niet in de Voorstellen staat, geeft het rapport een waarschuwing.",
             "Jaarkolommen (ook op Begroting) hebben het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
@@ -229,7 +231,8 @@ public final class SampleWorkbookGenerator {
                     + "verdeelsleutel van de maatregel over de gemeenten verdeeld.",
             "## Tabblad Begroting",
             "Per begrotingspost en domein de Begroting, Realisatie (afgesloten jaar) of Prognose (open jaar) per jaar; "
-                    + "een Realisatie in een later jaar dan dat van de peildatum wordt afgewezen.",
+                    + "een Realisatie in een later jaar dan dat van de peildatum wordt afgewezen, net als een tweede bedrag "
+                    + "voor dezelfde post, hetzelfde domein, dezelfde soort en hetzelfde jaar.",
             "De begroting is inclusief de al verwerkte taakstelling: verwachte besparing = saldo (begroting - (verwachte) realisatie) + taakstelling.",
             "## Tabblad Boekingen",
             "Losse boekingen uit de financiële administratie: Datum, Nummer, Soort, Bedrag, Omschrijving (optioneel).",
