@@ -116,22 +116,21 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
             bookingReadNanos += realisation.bookingReadTime().toNanos();
         }
         if (parsed.accepted()) {
-            store.storeAccepted(runId, result.file(), parsed, now);
-            log.info("{}{}, {} ({} {}, reporting date {})", progress, contents(parsed), count(parsed.warnings(), "warning"),
-                    parsed.info().kind().label(), parsed.info().organisation().code(), parsed.info().peildatum());
-            if (parsed.warnings() > 0) {
-                writeFeedback(result, feedbackFolder, false);
+            ParsedWorkbook stored = store.storeAccepted(runId, result.file(), parsed, now).stored();
+            log.info("{}{}, {} ({} {}, reporting date {})", progress, contents(stored), count(stored.warnings(), "warning"),
+                    stored.info().kind().label(), stored.info().organisation().code(), stored.info().peildatum());
+            if (stored.warnings() > 0) {
+                writeFeedback(result, stored, feedbackFolder, false);
             }
         } else {
-            Path feedback = writeFeedback(result, rejectedFolder, true);
+            Path feedback = writeFeedback(result, parsed, rejectedFolder, true);
             store.storeRejected(runId, result.file(), parsed, feedback.toString(), now);
             log.warn("{}rejected with {}, feedback in {}", progress, count(parsed.errors(), "error"), feedback);
         }
     }
 
     /** The feedback workbook, and next to it the sender's own workbook with the problems marked. */
-    private Path writeFeedback(IngestResult result, Path folder, boolean rejected) throws IOException {
-        ParsedWorkbook parsed = result.parsed();
+    private Path writeFeedback(IngestResult result, ParsedWorkbook parsed, Path folder, boolean rejected) throws IOException {
         String note = null;
         if (!parsed.opened()) {
             // Not only a file that is no workbook: a limit can stop the reading while the file is opened.

@@ -152,7 +152,7 @@ public class CurrentFacts {
     }
 
     /** Names compare without case, accents, the word "gemeente" and spaces. */
-    private static String simplify(String name) {
+    static String simplify(String name) {
         return nl.besparingsmonitor.validation.HeaderNames.normalise(name).replaceFirst("^gemeente ", "")
                 .replace(" ", "").toLowerCase(Locale.ROOT);
     }

@@ -84,9 +84,18 @@ public class FactStore {
         return cmp > 0 ? VersionStanding.NEWER : cmp == 0 ? VersionStanding.SAME_DATE : VersionStanding.OLDER;
     }
 
+    /**
+     * An accepted workbook as stored: its receipt, and the parse result with the warnings the store
+     * adds (a name its code is not known by, a version that did not simply replace the current one),
+     * which the sender's feedback must have too.
+     */
+    public record Accepted(long receiptId, ParsedWorkbook stored) {
+    }
+
     /** Stores an accepted workbook; a newer (or same-date) version supersedes the current one. */
-    public long storeAccepted(long runId, InboxFile file, ParsedWorkbook parsed, Instant now) {
+    public Accepted storeAccepted(long runId, InboxFile file, ParsedWorkbook parsed, Instant now) {
         WorkbookInfo info = parsed.info();
+        ParsedWorkbook named = withNameNote(parsed, knownNames(info));
         upsertOrganisation(info);
         VersionStanding standing = standing(info);
         boolean replacesCurrent = standing != VersionStanding.OLDER;
@@ -107,8 +116,38 @@ public class FactStore {
         version.put("superseded", !replacesCurrent);
         long versionId = insertVersion.executeAndReturnKey(version).longValue();
         FactCounts counts = storeFacts(versionId, parsed);
-        return insertReceived(runId, file, withVersionNote(parsed, standing), FileOutcome.ACCEPTED, versionId, counts,
-                null, now);
+        ParsedWorkbook stored = withVersionNote(named, standing);
+        return new Accepted(insertReceived(runId, file, stored, FileOutcome.ACCEPTED, versionId, counts, null, now), stored);
+    }
+
+    /** The names the file's code is known by: its organisation's so far, and a municipality's in current keys and Regio sheets. */
+    private List<String> knownNames(WorkbookInfo info) {
+        String code = info.organisation().code();
+        return jdbc.queryForList("SELECT name FROM organisation WHERE code = ? "
+                + "UNION SELECT s.municipality_name FROM key_share s JOIN workbook_version v ON v.id = s.version_id "
+                + "WHERE v.superseded = FALSE AND s.municipality_code = ? AND s.municipality_name IS NOT NULL "
+                + "UNION SELECT m.municipality_name FROM region_member m JOIN workbook_version v ON v.id = m.version_id "
+                + "WHERE v.superseded = FALSE AND m.municipality_code = ? AND m.municipality_name IS NOT NULL "
+                + "UNION SELECT m.region_name FROM region_member m JOIN workbook_version v ON v.id = m.version_id "
+                + "WHERE v.superseded = FALSE AND m.region_code = ?", String.class, code, code, code, code);
+    }
+
+    /**
+     * Warns when the file calls its organisation by a name its code is not known by: a workbook copied from
+     * another organisation with only the name changed would replace that organisation's figures. A warning,
+     * not a rejection, since 'Den Bosch' for 's-Hertogenbosch is no mistake; names compare without case,
+     * accents, spaces and the word 'gemeente'.
+     */
+    private static ParsedWorkbook withNameNote(ParsedWorkbook parsed, List<String> knownNames) {
+        String name = parsed.info().organisation().name();
+        if (knownNames.isEmpty() || knownNames.stream().anyMatch(k -> CurrentFacts.simplify(k).equals(CurrentFacts.simplify(name)))) {
+            return parsed;
+        }
+        String known = knownNames.stream().map(k -> "'" + k + "'").distinct().collect(java.util.stream.Collectors.joining(" of "));
+        String code = parsed.info().organisation().code();
+        return withWarning(parsed, "Andere naam", name, known, "Code " + code + " is bekend als " + known
+                + ", maar dit bestand noemt de organisatie '" + name + "'. De cijfers zijn geladen als die van " + code
+                + ". Hoort het bestand bij een andere organisatie, corrigeer dan de Code (blad Info) en lever het opnieuw aan.");
     }
 
     /** Tells the sender when a delivery did not simply replace an older one. */
@@ -123,9 +162,13 @@ public class FactStore {
         if (message == null) {
             return parsed;
         }
+        return withWarning(parsed, "Versie", DutchTime.date(parsed.info().peildatum()), null, message);
+    }
+
+    private static ParsedWorkbook withWarning(ParsedWorkbook parsed, String rule, String value, String expected, String message) {
         List<ValidationIssue> issues = new ArrayList<>(parsed.issues());
-        issues.add(new ValidationIssue(nl.besparingsmonitor.validation.Severity.WARNING, "Info", null, "Versie",
-                DutchTime.date(parsed.info().peildatum()), null, message));
+        issues.add(new ValidationIssue(nl.besparingsmonitor.validation.Severity.WARNING, "Info", null, rule, value, expected,
+                message));
         return new ParsedWorkbook(parsed.info(), parsed.facts(), issues, parsed.errors(), parsed.warnings() + 1,
                 parsed.opened());
     }

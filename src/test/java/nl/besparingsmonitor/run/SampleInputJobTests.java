@@ -173,6 +173,66 @@ class SampleInputJobTests {
                 && "GM0406".equals(t.get("municipality").asString()) && t.get("year").asInt() >= 2027);
     }
 
+    @Test
+    void aWorkbookWhoseNameIsNotTheOneItsCodeIsKnownByIsLoadedWithAWarningInItsFeedback() throws Exception {
+        // Huizen's Realisatie copied for Blaricum with only the name changed: Huizen's figures would be replaced
+        Path first = Files.createDirectories(root.resolve("first"));
+        Path second = Files.createDirectories(root.resolve("second"));
+        try (Stream<Path> files = Files.list(Path.of("sample-input"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, first.resolve(f.getFileName()));
+            }
+        }
+        Path copied = second.resolve("GM0376 Blaricum - Realisatie.xlsx");
+        Path renamedHuizen = second.resolve("GM0406 Huizen - Voorstellen.xlsx");
+        edit(first.resolve("GM0406 Huizen - Realisatie.xlsx"), copied, "Gemeente Blaricum");
+        edit(first.resolve("GM0406 Huizen - Voorstellen.xlsx"), renamedHuizen, "HUIZEN");
+        ConsolidationRuns runs = new ConsolidationRuns(jobOperator, consolidationJob, root);
+        assertThat(runs.run(first).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runs.run(second).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        JsonNode summary = runs.summary();
+        JsonNode blaricum = ConsolidationRuns.fileEntry(summary, copied.getFileName().toString());
+        assertThat(blaricum.get("status").asString()).isEqualTo("accepted");
+        assertThat(blaricum.get("messages")).filteredOn(m -> m.get("rule").asString().equals("Andere naam")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.get("value").asString()).isEqualTo("Gemeente Blaricum");
+                    assertThat(m.get("expected").asString()).isEqualTo("'Gemeente Huizen' of 'Huizen'");
+                    assertThat(m.get("message").asString()).isEqualTo("Code GM0406 is bekend als 'Gemeente Huizen' of 'Huizen',"
+                            + " maar dit bestand noemt de organisatie 'Gemeente Blaricum'. De cijfers zijn geladen als die van"
+                            + " GM0406. Hoort het bestand bij een andere organisatie, corrigeer dan de Code (blad Info) en lever"
+                            + " het opnieuw aan.");
+                });
+        // case and the word 'gemeente' do not make another name
+        assertThat(ConsolidationRuns.fileEntry(summary, renamedHuizen.getFileName().toString()).get("messages"))
+                .noneMatch(m -> m.get("rule").asString().equals("Andere naam"));
+        // the sender hears it too: an accepted file with only the store's warnings still gets its feedback
+        Path feedback = runs.output().resolve("terugkoppeling").resolve(copied.getFileName() + ".feedback.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(feedback))) {
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (Cell cell : row) {
+                        found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals("Andere naam");
+                    }
+                }
+            }
+            assertThat(found).as("'Andere naam' in " + feedback).isTrue();
+        }
+    }
+
+    private static void edit(Path from, Path to, String organisation) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(from))) {
+            Cell name = wb.getSheet("Info").getRow(1).getCell(1);
+            assertThat(wb.getSheet("Info").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Organisatie");
+            name.setCellValue(organisation);
+            try (OutputStream out = Files.newOutputStream(to)) {
+                wb.write(out);
+            }
+        }
+    }
+
     private static Map<String, String> hashes(Path folder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {

@@ -174,6 +174,8 @@ public final class SampleWorkbookGenerator {
             "Vul de tabbladen in zoals de voorbeeldregel laat zien en vervang of verwijder de voorbeeldregel.",
             "Laat de kopregel (regel 1) staan; de volgorde van de kolommen mag anders, extra kolommen worden genegeerd (met een waarschuwing).",
             "Tabblad Info: Soort bestand, Organisatie, Code (CBS-code zoals GM0406 voor een gemeente, een eigen code zoals GR-MEERINZICHT voor een regio) en Peildatum zijn verplicht.",
+            "De Code bepaalt van welke organisatie de cijfers zijn. Past de Organisatie niet bij de naam die al bij die Code bekend is "
+                    + "(bijvoorbeeld in een kopie van het bestand van een andere gemeente), dan volgt de waarschuwing 'Andere naam'.",
             "Organisatie + Soort bestand + Peildatum bepalen de versie: lever een nieuwe stand aan met een nieuwe peildatum.",
             "## Bedragen",
             "Een bedrag is een getal of tekst in Nederlandse notatie: 1.632.659 of 1.632.659,50 of € 1.632.659 of € 1.632.659,-.",

@@ -63,7 +63,7 @@ class ProcessedFileLookupTest {
     @Test
     void findsTheFirstAcceptedOrRejectedReceiptPastEverySkippedOne() {
         store.storeSkipped(1, file("eerder overgeslagen.xlsx", ACCEPTED_HASH), NOW);
-        long accepted = store.storeAccepted(1, file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH), keysWorkbook(), NOW);
+        long accepted = store.storeAccepted(1, file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH), keysWorkbook(), NOW).receiptId();
         long rejected = store.storeRejected(1, file("notities.xlsx", REJECTED_HASH), rejectedWorkbook(), "notities.feedback.xlsx", NOW);
         for (long run = 2; run <= 200; run++) {
             store.storeSkipped(run, file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH), NOW);
