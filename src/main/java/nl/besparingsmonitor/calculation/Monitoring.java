@@ -31,8 +31,8 @@ import nl.besparingsmonitor.domain.Stand;
  *
  * <p>A municipality's part is split the way the plan is ({@link PlannedFigures}): a row naming a
  * municipality belongs to it (when it can have it, {@link NamedMunicipalities}; else it is the
- * organisation's own, in no municipality's part), a municipality's own amounts to itself, and a region's other amounts
- * are split by the measure's key per kind and year. Without a usable key they stay with the region,
+ * organisation's own, in no municipality's part), a municipality's own amounts to itself, and a
+ * region's other amounts are split by the measure's key per kind and year. Without a usable key they stay with the region,
  * and the municipalities' parts of that measure are unknown.
  */
 final class Monitoring {

@@ -26,8 +26,8 @@ final class OneAmountPerYear {
     /**
      * Whether this cell is the first amount of its line and year; when it is not, it is reported.
      *
-     * @param line the line the row names, a value with equals, and how the message names it:
-     *             "post 'Wmo begeleiding' (Wmo, Begroting)"
+     * @param line     the line the row names, a value with equals
+     * @param lineName how the message names it: "post 'Wmo begeleiding' (Wmo, Begroting)"
      */
     boolean first(Object line, String lineName, int year, SheetCell cell) {
         String first = firstCells.putIfAbsent(new Key(line, year), cell.ref());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -120,7 +121,7 @@ public class FactStore {
         return new Accepted(insertReceived(runId, file, stored, FileOutcome.ACCEPTED, versionId, counts, null, now), stored);
     }
 
-    /** The names the file's code is known by: its organisation's so far, and a municipality's in current keys and Regio sheets. */
+    /** The names the file's code is known by: its organisation's so far, and those in current keys and Regio sheets. */
     private List<String> knownNames(WorkbookInfo info) {
         String code = info.organisation().code();
         return jdbc.queryForList("SELECT name FROM organisation WHERE code = ? "
@@ -140,10 +141,11 @@ public class FactStore {
      */
     private static ParsedWorkbook withNameNote(ParsedWorkbook parsed, List<String> knownNames) {
         String name = parsed.info().organisation().name();
-        if (knownNames.isEmpty() || knownNames.stream().anyMatch(k -> CurrentFacts.simplify(k).equals(CurrentFacts.simplify(name)))) {
+        String simplified = CurrentFacts.simplify(name);
+        if (knownNames.isEmpty() || knownNames.stream().anyMatch(k -> CurrentFacts.simplify(k).equals(simplified))) {
             return parsed;
         }
-        String known = knownNames.stream().map(k -> "'" + k + "'").distinct().collect(java.util.stream.Collectors.joining(" of "));
+        String known = knownNames.stream().map(k -> "'" + k + "'").distinct().collect(Collectors.joining(" of "));
         String code = parsed.info().organisation().code();
         return withWarning(parsed, "Andere naam", name, known, "Code " + code + " is bekend als " + known
                 + ", maar dit bestand noemt de organisatie '" + name + "'. De cijfers zijn geladen als die van " + code
