@@ -2,6 +2,7 @@ package nl.besparingsmonitor.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,25 @@ final class ProposalsReader {
         return measures;
     }
 
+    /**
+     * Several lines per measure and kind are the contract's (one per Post, or per Gemeente), and they
+     * add up; a row equal in everything to an earlier one is most likely copied by mistake, and would
+     * double the measure's plan. It still counts, as a second line might be meant, but the sender hears of it.
+     */
+    private static void warnIfCopied(CellReader cells, SheetCell numberCell, int rowNumber, List<FinancialLine> rowLines,
+                                     Map<List<FinancialLine>, Integer> rowOfLines) {
+        if (rowLines.isEmpty()) {
+            return;
+        }
+        Integer first = rowOfLines.putIfAbsent(List.copyOf(rowLines), rowNumber);
+        if (first != null) {
+            cells.report().warning(cells.sheet(), numberCell.ref(), "Dubbele regel", rowLines.get(0).measureNumber(),
+                    "een regel die verschilt van rij " + first,
+                    "Rij " + rowNumber + " is gelijk aan rij " + first + ": dezelfde maatregel, soort, post, begroting, gemeente "
+                            + "en bedragen. Beide tellen mee; verwijder deze regel als hij per ongeluk dubbel staat.");
+        }
+    }
+
     private static Integer readLines(XlsxWorkbook workbook, WorkbookInfo info, Map<String, Measure> measures,
                                      List<FinancialLine> lines, ValidationReport report) {
         String sheet = requiredSheet(workbook, "Financieel", report);
@@ -116,6 +136,7 @@ final class ProposalsReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of("Jaarbedrag"));
+        Map<List<FinancialLine>, Integer> rowOfLines = new HashMap<>();
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
@@ -158,6 +179,7 @@ final class ProposalsReader {
                 }
                 rowLines.add(new FinancialLine(number, kind, post, holder, municipality, null, annual, start, end));
             }
+            warnIfCopied(cells, h.cell(row, "Nummer"), row.number(), rowLines, rowOfLines);
             lines.addAll(rowLines);
         }
         // after the rows, so that the feedback lists a sheet's messages from top to bottom

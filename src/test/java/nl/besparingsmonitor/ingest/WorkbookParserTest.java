@@ -111,6 +111,28 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aFinancieelRowEqualToAnEarlierOneIsWarnedAndStillCounted() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Toegang", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Post", 2025, 2026),
+                            row("1", "Besparing", "Zorgkosten", 10_000, 20_000),
+                            row("1", "Besparing", "Formatie", 10_000, 20_000),
+                            row("1", "Kosten", "Zorgkosten", 10_000, 20_000),
+                            row("1", "Besparing", "Zorgkosten", "10.000", 20_000),
+                            row("1", "Besparing", "Zorgkosten", 10_000, 25_000)));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity, ValidationIssue::value, ValidationIssue::expected, ValidationIssue::message)
+                    .containsExactly(tuple("Financieel", "A5", "Dubbele regel", Severity.WARNING, "1",
+                            "een regel die verschilt van rij 2", "Rij 5 is gelijk aan rij 2: dezelfde maatregel, soort, post,"
+                                    + " begroting, gemeente en bedragen. Beide tellen mee; verwijder deze regel als hij per"
+                                    + " ongeluk dubbel staat."));
+            assertThat(amount(parsed, "1", LineKind.SAVING, 2025)).isEqualTo(Amount.of(40_000));
+        }
+
+        @Test
         void wholeEurosWrittenWithCommaDashAreRead() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),

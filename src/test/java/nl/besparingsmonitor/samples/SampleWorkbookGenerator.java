@@ -203,6 +203,8 @@ public final class SampleWorkbookGenerator {
             "Verdeelsleutel: naam van een sleutel uit het bestand Verdeelsleutels; nodig als de organisatie een regio is en de bedragen niet per gemeente zijn.",
             "## Tabblad Financieel",
             "Eén regel per maatregel en soort bedrag. Nummer moet voorkomen op het tabblad Maatregelen.",
+            "Meer regels voor dezelfde maatregel en soort (bijvoorbeeld per Post) tellen op; een regel die in alles gelijk is aan "
+                    + "een eerdere, telt ook mee, met de waarschuwing 'Dubbele regel'.",
             "Soort: Besparing of Kosten. Post (optioneel) is de subsoort, bijv. Zorgkosten, Formatie, Frictiekosten, Innovatiebudget.",
             "Begroting: Gemeente of Regio (in wiens begroting het bedrag landt). Gemeente: CBS-code of naam als het bedrag bij één deelnemende gemeente hoort.",
             "Een Gemeente die geen deelnemer is (volgens de verdeelsleutels en het tabblad Regio) of niet bekend is, krijgt het bedrag niet: "
