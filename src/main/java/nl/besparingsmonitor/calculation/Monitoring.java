@@ -137,6 +137,7 @@ final class Monitoring {
 
         Map<String, Map<Integer, SavingAndCost>> realisedNet = byMeasureAndYear(realised.total);
         Map<String, Map<Integer, SavingAndCost>> expectedNet = byMeasureAndYear(expected.total);
+        Integer firstOpenYear = facts.realisationPeildatum() == null ? null : facts.realisationPeildatum().getYear();
         List<MonitoringFigure> figures = new ArrayList<>();
         List<MonitoringShare> shares = new ArrayList<>();
         for (Measure m : counted.values()) {
@@ -145,9 +146,10 @@ final class Monitoring {
             Map<Integer, SavingAndCost> expect = expectedNet.getOrDefault(m.number(), Map.of());
             for (int year : years(plan, real, expect)) {
                 figures.add(figure(org.code(), m, year, plan.getOrDefault(year, Amount.ZERO), net(real, year),
-                        net(expect, year)));
+                        net(expect, year), firstOpenYear));
             }
-            shares.addAll(shares(org, m, plannedShares.getOrDefault(m.number(), Map.of()), realised, expected));
+            shares.addAll(shares(org, m, plannedShares.getOrDefault(m.number(), Map.of()), realised, expected,
+                    firstOpenYear));
         }
         return new Result(figures, shares);
     }
@@ -174,7 +176,7 @@ final class Monitoring {
     }
 
     private List<MonitoringShare> shares(Organisation org, Measure m, Map<String, Map<Integer, Amount>> plannedParts,
-                                         Placed realised, Placed expected) {
+                                         Placed realised, Placed expected, Integer firstOpenYear) {
         // the key is looked up only for amounts it has to split, so that a key never needed is never warned about
         boolean keyed = !org.isMunicipality() && m.keyName() != null && !m.keyName().isBlank()
                 && (realised.hasUnnamed(m.number()) || expected.hasUnnamed(m.number()));
@@ -192,7 +194,7 @@ final class Monitoring {
             Map<Integer, SavingAndCost> expect = expectParts.getOrDefault(municipality, Map.of());
             for (int year : years(plan, real, expect)) {
                 shares.add(new MonitoringShare(municipality, figure(org.code(), m, year,
-                        plan.getOrDefault(year, Amount.ZERO), net(real, year), net(expect, year))));
+                        plan.getOrDefault(year, Amount.ZERO), net(real, year), net(expect, year), firstOpenYear)));
             }
         }
         return shares;
@@ -242,10 +244,17 @@ final class Monitoring {
         return f == null ? null : f.net();
     }
 
-    private MonitoringFigure figure(String org, Measure m, int year, Amount planned, Amount realised, Amount expected) {
-        Amount comparison = realised != null ? realised : expected;
+    /**
+     * Rule 7: the variance is realised - planned, or expected - planned while the year is open. A year
+     * before the year of the Realisatie's Peildatum is closed, so an expectation alone leaves it
+     * 'onbekend' rather than judged on a forecast of a year that has ended.
+     */
+    private MonitoringFigure figure(String org, Measure m, int year, Amount planned, Amount realised, Amount expected,
+                                    Integer firstOpenYear) {
+        boolean open = firstOpenYear == null || year >= firstOpenYear;
+        Amount comparison = realised != null ? realised : open ? expected : null;
         Variance v = Variance.of(planned, comparison, tolerance);
-        return new MonitoringFigure(org, m.number(), m.name(), m.domain(), year, planned, realised, expected,
+        return new MonitoringFigure(org, m.number(), m.name(), m.domain(), year, planned, realised, expected, comparison,
                 v.variance(), v.percent(), v.status());
     }
 

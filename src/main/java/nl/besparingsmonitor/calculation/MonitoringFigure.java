@@ -11,8 +11,10 @@ import nl.besparingsmonitor.domain.Domain;
  * @param planned planned net effect (zero when the plan has nothing for this year)
  * @param realised realised net effect, or null when nothing was realised (reported or booked) yet
  * @param expected expected net effect, or null when no forecast was given
- * @param variance realised - planned, or expected - planned while the year has no realisation; null
- *                 when there is nothing to compare or an unknown amount is involved
+ * @param compared what the plan is compared with: realised, else expected while the year is open
+ *                 (not before the Realisatie's Peildatum year); null when neither
+ * @param variance compared - planned; null when there is nothing to compare or an unknown amount is
+ *                 involved
  * @param variancePct variance / |planned| as a percentage (51.15 means 51.15%); null when planned
  *                    is zero or the variance is null
  */
@@ -25,6 +27,7 @@ public record MonitoringFigure(
         Amount planned,
         Amount realised,
         Amount expected,
+        Amount compared,
         BigDecimal variance,
         BigDecimal variancePct,
         MonitoringStatus status) {

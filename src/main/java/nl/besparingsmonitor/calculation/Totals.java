@@ -170,7 +170,7 @@ final class Totals {
     }
 
     private static void monitor(Sums s, MonitoringFigure m) {
-        Amount achieved = m.realised() != null ? m.realised() : m.expected();
+        Amount achieved = m.compared();
         s.planned = true;
         s.monitored = true;
         s.realised = plus(s.realised, m.realised());

@@ -112,6 +112,14 @@ final class RealisationReader {
                         "maatregel '" + number + "' (" + kind.label() + ", " + stand.label()
                                 + (municipality == null ? "" : ", gemeente " + municipality) + ")", year.getKey(), cell)) {
                     out.add(new Realisation(number, kind, stand, municipality, year.getKey(), amount));
+                    if (stand == Stand.VERWACHT && beforePeildatum(info, year.getKey())) {
+                        cells.report().warning(sheet, cell.ref(), "Verwacht in afgesloten jaar", CellReader.typedAmount(cell),
+                                "Stand 'Gerealiseerd'", "Cel " + cell.ref() + " is een verwacht bedrag voor " + year.getKey()
+                                        + ", een jaar dat bij de peildatum " + DutchTime.date(info.peildatum())
+                                        + " al is afgesloten. Een afgesloten jaar wordt alleen met het gerealiseerde bedrag"
+                                        + " vergeleken (status 'onbekend' zolang dat ontbreekt); zet het bedrag op een regel"
+                                        + " met Stand 'Gerealiseerd' als het gerealiseerd is.");
+                    }
                     if (stand == Stand.GEREALISEERD && municipality == null) {
                         realisedCells.put(new RealisationKey(number, kind, year.getKey()), cell.ref());
                     }
@@ -233,6 +241,11 @@ final class RealisationReader {
      */
     private static boolean afterPeildatum(WorkbookInfo info, int year) {
         return info.peildatum() != null && year > info.peildatum().getYear();
+    }
+
+    /** A year before the Peildatum's year has ended: what was saved in it is known, no longer expected. */
+    private static boolean beforePeildatum(WorkbookInfo info, int year) {
+        return info.peildatum() != null && year < info.peildatum().getYear();
     }
 
     /** @param what the cell's claim, such as "Cel H2 is een gerealiseerd bedrag voor 2026" */

@@ -124,6 +124,7 @@ final class Fixtures {
         private final List<BudgetLine> budgetLines = new ArrayList<>();
         private final List<BookingTotal> bookings = new ArrayList<>();
         private Integer horizon;
+        private LocalDate realisationPeildatum;
 
         OrganisationBuilder(Organisation organisation) {
             this.organisation = organisation;
@@ -164,6 +165,11 @@ final class Fixtures {
             return this;
         }
 
+        OrganisationBuilder realisationPeildatum(LocalDate peildatum) {
+            realisationPeildatum = peildatum;
+            return this;
+        }
+
         OrganisationBuilder horizon(int year) {
             horizon = year;
             return this;
@@ -171,7 +177,7 @@ final class Fixtures {
 
         OrganisationFacts build() {
             return new OrganisationFacts(organisation, measures, lines, targets, horizon, null,
-                    realisations, budgetLines, bookings, null);
+                    realisations, budgetLines, bookings, realisationPeildatum);
         }
     }
 }

@@ -284,6 +284,27 @@ class SavingsCalculatorTest {
         }
 
         @Test
+        void aClosedYearIsJudgedOnWhatWasRealisedNeverOnAnExpectation() {
+            // Peildatum 30-9-2023: 2022 has ended, 2023 is open to date; rule 7 compares expected only while a year is open
+            var facts = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2022, 100_000), saving("1", 2023, 100_000))
+                    .realisations(expected("1", LineKind.SAVING, 2022, Amount.of(100_000)),
+                            expected("1", LineKind.SAVING, 2023, Amount.of(100_000)))
+                    .realisationPeildatum(LocalDate.of(2023, 9, 30))
+                    .build();
+            ResultQueries q = new ResultQueries(Fixtures.calculate(facts));
+
+            MonitoringFigure closed = q.monitoring("1", 2022);
+            assertThat(closed.expected()).isEqualTo(Amount.of(100_000));
+            assertThat(closed.variance()).isNull();
+            assertThat(closed.status()).isEqualTo(MonitoringStatus.ONBEKEND);
+            assertThat(q.organisationYear("GM0406", 2022).status()).isEqualTo(MonitoringStatus.ONBEKEND);
+            assertThat(q.monitoring("1", 2023).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(q.organisationYear("GM0406", 2023).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+        }
+
+        @Test
         void aTotalIsOnlyComparableWhenEveryMeasureHasARealisationOrExpectation() {
             var facts = organisation("GM0406", "Huizen")
                     .measures(adopted("1", Domain.WMO), adopted("2", Domain.WMO))

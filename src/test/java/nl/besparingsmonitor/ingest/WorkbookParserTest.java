@@ -692,7 +692,7 @@ class WorkbookParserTest {
                     .sheet("Realisatie", row("Nummer", "Soort", "Stand", "Gemeente", 2023, 2024),
                             row("1", "Besparing", "Gerealiseerd", null, 185_000, null),
                             row("1", "Besparing", "Gerealiseerd", "GM0406", 1_000, null),
-                            row("1", "Besparing", "Verwacht", null, null, 175_000),
+                            row("1", "Kosten", "Gerealiseerd", null, 3_000, null),
                             row("1", "Besparing", "Gerealiseerd", null, null, null),
                             row("1", "Besparing", "Gerealiseerd", null, "185.000", 7))
                     .sheet("Begroting", row("Post", "Domein", "Soort", 2023, 2024),
@@ -716,6 +716,24 @@ class WorkbookParserTest {
             assertThat(parsed.issues()).filteredOn(i -> i.cell().equals("E5")).singleElement()
                     .satisfies(i -> assertThat(i.message()).startsWith("Cel E5 is een tweede bedrag voor post"
                             + " 'Wmo begeleiding' (Wmo, Begroting) in 2024; het eerste staat in E2."));
+        }
+
+        @Test
+        void anExpectedAmountForAYearThatHasEndedIsWarnedAbout() throws IOException {
+            // Peildatum 1-3-2025: 2024 has ended, so its savings are realised or not, no longer expected
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024, 2025, 2026),
+                            row("1", "Besparing", "Verwacht", 175_000, 175_000, 175_000)));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity, ValidationIssue::value, ValidationIssue::expected, ValidationIssue::message)
+                    .containsExactly(tuple("Realisatie", "D2", "Verwacht in afgesloten jaar", Severity.WARNING, "175.000",
+                            "Stand 'Gerealiseerd'", "Cel D2 is een verwacht bedrag voor 2024, een jaar dat bij de peildatum"
+                                    + " 1-3-2025 al is afgesloten. Een afgesloten jaar wordt alleen met het gerealiseerde bedrag"
+                                    + " vergeleken (status 'onbekend' zolang dat ontbreekt); zet het bedrag op een regel met"
+                                    + " Stand 'Gerealiseerd' als het gerealiseerd is."));
+            assertThat(((RealisationFacts) parsed.facts()).realisations()).hasSize(3);
         }
 
         @Test

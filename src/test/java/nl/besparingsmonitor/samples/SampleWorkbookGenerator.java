@@ -230,7 +230,8 @@ public final class SampleWorkbookGenerator {
                     + "ingetrokken, of die niet in de Voorstellen staat, geeft het rapport een waarschuwing.",
             "Jaarkolommen (ook op Begroting) hebben het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "Gerealiseerd voor afgesloten jaren (en het lopende jaar tot de peildatum), Verwacht voor lopende en toekomstige jaren; "
-                    + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen. Gemeente (optioneel): CBS-code of naam; net als op Financieel alleen een deelnemende gemeente.",
+                    + "Gerealiseerd in een later jaar dan dat van de peildatum wordt afgewezen; Verwacht in een jaar vóór dat van de "
+                    + "peildatum geeft een waarschuwing en telt niet voor de status van dat afgesloten jaar. Gemeente (optioneel): CBS-code of naam; net als op Financieel alleen een deelnemende gemeente.",
             "Bij een regio: een regel met Gemeente hoort bij die gemeente; regels zonder Gemeente worden net als de planning met de "
                     + "verdeelsleutel van de maatregel over de gemeenten verdeeld.",
             "## Tabblad Begroting",
