@@ -26,6 +26,7 @@ final class BudgetSheet {
     private static final int MARKER = 9;
     static final String UNKNOWN_TARGET = "Zonder geladen Voorstellen is de taakstelling onbekend: die cel blijft leeg en "
             + "de verwachte besparing is onvolledig.";
+    static final String NO_BUDGET = "Geen begrotingsgegevens: geen geladen Realisatie-bestand heeft een blad Begroting.";
 
     private BudgetSheet() {
     }
@@ -40,6 +41,10 @@ final class BudgetSheet {
         int last = w.nextRow() - 1;
         w.autoFilter(ReportLayout.HEADER_ROW, last, lastCol);
         DefinedNames.define(wb, "Begroting_Saldi", w.sheet(), ReportLayout.HEADER_ROW, last, lastCol);
+        if (model.result().budgetSaldi().isEmpty()) {
+            // below the named range: an empty table would look as if the sheet was left unfinished
+            w.label(w.row(), 0, NO_BUDGET, Style.SUBTITLE);
+        }
 
         w.section("Verwachte totale besparing: som van de saldi plus de taakstelling (die al in de begroting is verwerkt)");
         if (model.result().expectedTotalSavings().stream().anyMatch(e -> e.target() == null)) {

@@ -2,6 +2,7 @@ package nl.besparingsmonitor.report;
 
 import static nl.besparingsmonitor.support.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ class BudgetWithoutProposalsFunctionalTests {
             assertThat(expected.getCell(6)).as("Taakstelling").isNull();
             assertThat(report.evaluate(expected.getCell(8))).isEqualTo(215_378);
             assertThat(report.row("Begroting", 0, BudgetSheet.UNKNOWN_TARGET)).isNotNull();
+            assertThatThrownBy(() -> report.row("Begroting", 0, BudgetSheet.NO_BUDGET)).isInstanceOf(AssertionError.class);
         }
         JsonNode huizenYear = null;
         for (JsonNode t : runs.summary().get("totals")) {

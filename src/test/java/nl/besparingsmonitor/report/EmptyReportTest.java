@@ -39,6 +39,8 @@ class EmptyReportTest {
             assertThat(opened.row("Validatie", 0, "=cmd|' /C calc'!A0.xlsx").getCell(1).getStringCellValue())
                     .isEqualTo("afgewezen, niet geladen");
             assertThat(opened.row("Grafieken", 0, "Geen cijfers om te tonen.")).isNotNull();
+            assertThat(opened.row("Begroting", 0, BudgetSheet.NO_BUDGET).getRowNum())
+                    .isGreaterThan(opened.row("Begroting", 0, "Code").getRowNum());
             assertThat(opened.row("Wijzigingen", 0, ChangesSheet.NO_PREVIOUS)).isNotNull();
             assertThat(opened.row("Over dit rapport", 0, "Programmaversie").getCell(1).getStringCellValue())
                     .isEqualTo("onbekend (ontwikkelversie)");
