@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,30 @@ class ConsolidationJobFunctionalTests {
                 second.getJobInstance().getInstanceId())).containsExactly("SKIPPED", "SKIPPED");
         assertThat(Files.getLastModifiedTime(report)).isEqualTo(reportTime);
         assertThat(Files.readAllBytes(output.resolve("run-summary.json"))).isEqualTo(summaryBefore);
+    }
+
+    @Test
+    void runsOnAFreshDatabaseAreNumberedFromOne() throws Exception {
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+
+        JobExecution first = run();
+        Workbooks.huizenProposals(LocalDate.of(2025, 4, 1)).write(inbox, "huizen april.xlsx");
+        JobExecution second = run();
+        Path report = output.resolve("consolidatie-2025-04-01.xlsx");
+
+        assertThat(first.getJobInstance().getInstanceId()).isEqualTo(1L);
+        assertThat(second.getJobInstance().getInstanceId()).isEqualTo(2L);
+        assertThat(summary().get("run_id").asLong()).isEqualTo(2L);
+        try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(report.toFile(), PackageAccess.READ))) {
+            var about = wb.getSheet("Over dit rapport");
+            String run = null;
+            for (var row : about) {
+                if (row.getCell(0) != null && "Run".equals(row.getCell(0).getStringCellValue())) {
+                    run = new DataFormatter().formatCellValue(row.getCell(1));
+                }
+            }
+            assertThat(run).isEqualTo("2");
+        }
     }
 
     @Test

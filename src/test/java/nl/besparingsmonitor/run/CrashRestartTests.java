@@ -81,7 +81,7 @@ class CrashRestartTests {
         assertThat(clean.get(120, TimeUnit.SECONDS)).as("exit code of the clean run").isZero();
 
         assertThat(restarted.output()).contains("was left STARTED in step ingest by a process that stopped")
-                .contains("Restarting run 0").containsPattern("Run 0 COMPLETED in [0-9.]+ s: 30 files \\(30 accepted");
+                .contains("Restarting run 1").containsPattern("Run 1 COMPLETED in [0-9.]+ s: 30 files \\(30 accepted");
         assertThat(restarted.output()).as("mode once runs without a web server").doesNotContain("Tomcat");
 
         Map<String, Object> afterCrash = databaseFacts(root.resolve("crashed/data"));
