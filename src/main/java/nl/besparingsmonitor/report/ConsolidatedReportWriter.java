@@ -58,6 +58,7 @@ public final class ConsolidatedReportWriter {
     /** Frozen header rows and leading columns, and print setup; set once the sheet order is final. */
     private static void layout(XSSFWorkbook wb, MunicipalitySheets municipalities) {
         PageSetup.apply(wb.getSheet(ReportLayout.SAMENVATTING), 3);
+        PageSetup.apply(wb.getSheet(ReportLayout.TAAKSTELLING), 3);
         PageSetup.apply(wb.getSheet(ReportLayout.MONITORING), 4);
         PageSetup.apply(wb.getSheet(ReportLayout.MAATREGELEN), 4);
         PageSetup.apply(wb.getSheet(ReportLayout.BEGROTING), 3);
@@ -71,6 +72,7 @@ public final class ConsolidatedReportWriter {
     private static void stream(SXSSFWorkbook wb, ReportModel model, ReportStyles styles,
                                MunicipalitySheets municipalities) throws IOException {
         new SummarySheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.SAMENVATTING, styles), wb);
+        TargetSheet.write(StreamedWorkbook.writer(wb, ReportLayout.TAAKSTELLING, styles), model, wb);
         MonitoringSheet.write(StreamedWorkbook.writer(wb, ReportLayout.MONITORING, styles), model, wb);
         new MeasuresSheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.MAATREGELEN, styles), wb);
         BudgetSheet.write(StreamedWorkbook.writer(wb, ReportLayout.BEGROTING, styles), model, wb);

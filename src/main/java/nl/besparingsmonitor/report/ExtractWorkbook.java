@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ExtractWorkbook {
 
     /** Template sheets an extract does not have: they are about all organisations of the run. */
-    private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.BEGROTING,
-            ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
+    private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.TAAKSTELLING,
+            ReportLayout.BEGROTING, ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
 
     private final byte[] template;
     private final ReportModel model;

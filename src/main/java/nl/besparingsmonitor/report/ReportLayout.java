@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class ReportLayout {
 
     static final String SAMENVATTING = "Samenvatting";
+    static final String TAAKSTELLING = "Taakstelling";
     static final String MONITORING = "Monitoring";
     static final String MAATREGELEN = "Maatregelen";
     static final String BEGROTING = "Begroting";
@@ -25,7 +26,7 @@ final class ReportLayout {
     /** Hidden sheet of the template holding one sample cell per {@link ReportStyles.Style}. */
     static final String STIJLEN = "Stijlen";
 
-    static final List<String> SHEET_ORDER = List.of(SAMENVATTING, MONITORING, MAATREGELEN, BEGROTING, WIJZIGINGEN,
+    static final List<String> SHEET_ORDER = List.of(SAMENVATTING, TAAKSTELLING, MONITORING, MAATREGELEN, BEGROTING, WIJZIGINGEN,
             GEMEENTE, GRAFIEKEN, VALIDATIE, OVER);
 
     /** 0-based index of row 2 of every table sheet: what the sheet shows and how to read it. */
@@ -46,6 +47,8 @@ final class ReportLayout {
     static final List<String> SUMMARY_COLUMNS = List.of("Regio", "Code", "Naam", "Jaar", "Taakstelling",
             "Gepland netto", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %", "Status",
             MARKER_HEADER);
+    static final List<String> TARGET_COLUMNS = List.of("Code", "Organisatie", "Domein", "Jaar", "Taakstelling",
+            "Gepland netto", "Tekort t.o.v. taakstelling", "Dekking %", MARKER_HEADER);
     static final List<String> MONITORING_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Maatregel", "Domein",
             "Jaar", "Gepland netto", "Gerealiseerd", "Verwacht", "Afwijking", "Afwijking %", "Status", MARKER_HEADER);
     static final List<String> MEASURE_COLUMNS = List.of("Code", "Organisatie", "Nummer", "Naam", "Domein",

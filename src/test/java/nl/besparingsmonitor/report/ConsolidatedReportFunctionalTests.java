@@ -88,7 +88,7 @@ class ConsolidatedReportFunctionalTests {
 
     @Test
     void everySheetIsPresentInTheOrderAControllerReadsThem() {
-        assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Monitoring", "Maatregelen", "Begroting",
+        assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Taakstelling", "Monitoring", "Maatregelen", "Begroting",
                 "Wijzigingen", "GM0050 Zeewolde", "GM0233 Ermelo", "GM0243 Harderwijk", "GM0406 Huizen",
                 "Grafieken", "Validatie", "Over dit rapport");
         assertThat(opened.workbook().getActiveSheetIndex()).isZero();
@@ -163,6 +163,14 @@ class ConsolidatedReportFunctionalTests {
         assertThat(all2024.getCell(11).getStringCellValue()).isEqualTo("onvolledig");
         Row all2023 = opened.row("Samenvatting", 2, "Totaal alle organisaties", 3, 2023);
         assertThat(all2023.getCell(11)).isNull();
+        // per domain: Huizen's Jeugd measure is P.M. in 2024 (and Jeugd has no target), its Wmo line is complete
+        Row youth2024 = opened.row("Taakstelling", 0, "GM0406", 2, "Jeugd", 3, 2024);
+        assertThat(youth2024.getCell(8).getStringCellValue()).isEqualTo("onvolledig");
+        assertThat(youth2024.getCell(4).getNumericCellValue()).isZero();
+        Row wmo2024 = opened.row("Taakstelling", 0, "GM0406", 2, "Wmo", 3, 2024);
+        assertThat(wmo2024.getCell(8)).isNull();
+        assertThat(wmo2024.getCell(4).getNumericCellValue()).isEqualTo(170_000.0);
+        assertThat(opened.evaluate(wmo2024.getCell(6))).isEqualTo(90_000.0);
     }
 
     @Test

@@ -34,13 +34,15 @@ class EmptyReportTest {
                 + java.time.LocalDate.ofInstant(ReportContexts.RUN_TIME, java.time.ZoneId.of("Europe/Amsterdam")) + ".xlsx");
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
         try (OpenedReport opened = new OpenedReport(report)) {
-            assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Monitoring", "Maatregelen", "Begroting",
+            assertThat(opened.sheetNames()).containsExactly("Samenvatting", "Taakstelling", "Monitoring", "Maatregelen", "Begroting",
                     "Wijzigingen", "Grafieken", "Validatie", "Over dit rapport");
             assertThat(opened.row("Validatie", 0, "=cmd|' /C calc'!A0.xlsx").getCell(1).getStringCellValue())
                     .isEqualTo("afgewezen, niet geladen");
             assertThat(opened.row("Grafieken", 0, "Geen cijfers om te tonen.")).isNotNull();
             assertThat(opened.row("Begroting", 0, BudgetSheet.NO_BUDGET).getRowNum())
                     .isGreaterThan(opened.row("Begroting", 0, "Code").getRowNum());
+            assertThat(opened.row("Taakstelling", 0, TargetSheet.NO_TARGETS).getRowNum())
+                    .isGreaterThan(opened.row("Taakstelling", 0, "Code").getRowNum());
             assertThat(opened.row("Wijzigingen", 0, ChangesSheet.NO_PREVIOUS)).isNotNull();
             assertThat(opened.row("Over dit rapport", 0, "Programmaversie").getCell(1).getStringCellValue())
                     .isEqualTo("onbekend (ontwikkelversie)");

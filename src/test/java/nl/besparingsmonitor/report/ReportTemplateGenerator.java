@@ -58,6 +58,13 @@ public final class ReportTemplateGenerator {
                         + "onvolledig: een deel is nog onbekend (regel 3 in 'Over dit rapport'). Een totaalregel telt alleen de tekorten van wie een taakstelling "
                         + "heeft (regel 6 in 'Over dit rapport').",
                 ReportLayout.SUMMARY_COLUMNS);
+        table(wb, s, ReportLayout.TAAKSTELLING, "Taakstelling en dekking per domein",
+                "Per organisatie, domein en jaar: de taakstelling naast de geplande netto besparing van haar eigen "
+                        + "aangenomen maatregelen in dat domein, het tekort (taakstelling - gepland) en de dekking (regel 6 "
+                        + "in 'Over dit rapport'). Een domein met maatregelen maar zonder taakstelling staat er met "
+                        + "taakstelling 0. De Samenvatting telt de domeinen per jaar op; hier is te zien welk domein "
+                        + "achterblijft. Een tekort is rood, negatief is meer gepland dan de taakstelling; oranje = onvolledig.",
+                ReportLayout.TARGET_COLUMNS);
         table(wb, s, ReportLayout.MONITORING, "Monitoring per maatregel en jaar",
                 "Gepland versus gerealiseerd en verwacht netto effect; afwijking = gerealiseerd (of verwacht) - gepland.",
                 ReportLayout.MONITORING_COLUMNS);
@@ -130,7 +137,8 @@ public final class ReportTemplateGenerator {
                 "6. Dekking = geplande netto besparing van aangenomen maatregelen / taakstelling; tekort = taakstelling - gepland, per organisatie "
                         + "over haar eigen maatregelen; per gemeente (tweede deel van de Samenvatting, gemeentebladen en "
                         + "uittreksels) telt ook haar aandeel in regionale maatregelen mee; een totaal telt de tekorten op van wie een "
-                        + "taakstelling heeft. Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
+                        + "taakstelling heeft; blad 'Taakstelling' toont het per domein, zoals de raad de taakstelling oplegt. "
+                        + "Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
                 "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend. "
                         + "Een totaalregel vergelijkt de opgetelde afwijkingen met het opgetelde plan; onbekend zolang één regel onbekend is. "
                         + "Per gemeente telt ook haar aandeel in regionale realisaties en prognoses mee, verdeeld zoals gepland: naar de gemeente "

@@ -76,7 +76,7 @@ class SampleInputReportFunctionalTests {
             report = out.filter(p -> p.getFileName().toString().startsWith("consolidatie-")).findFirst().orElseThrow();
         }
         try (OpenedReport opened = new OpenedReport(report)) {
-            assertThat(opened.sheetNames()).startsWith("Samenvatting", "Monitoring", "Maatregelen", "Begroting")
+            assertThat(opened.sheetNames()).startsWith("Samenvatting", "Taakstelling", "Monitoring", "Maatregelen", "Begroting")
                     .endsWith("Grafieken", "Validatie", "Over dit rapport");
             assertThat(opened.sheetNames().stream().filter(n -> n.matches("GM\\d{4}.*"))).isNotEmpty();
             opened.assertEveryFormulaEvaluatesToItsStoredFigure();
@@ -127,6 +127,41 @@ class SampleInputReportFunctionalTests {
             assertThat(sheetGaps).anySatisfy(c -> assertThat(c.getNumericCellValue()).isEqualTo(-701_438.0));
             assertThat(opened.evaluate(all2024.getCell(9))).isCloseTo((387_000 + 763_203) / 2_507_000.0,
                     org.assertj.core.api.Assertions.within(1e-9));
+            // rule 6 per domain, as Renkum's council set it: its 2026 target of 2,009,209 is 1,000,000 for Wmo and
+            // 1,009,209 for Jeugd; its two adopted measures plan 511,500 (Wmo) and 618,500 (Jeugd), so both domains
+            // fall short on their own line; in 2027 Jeugd has no target left and its 618,500 covers nothing
+            var wmo = opened.row("Taakstelling", 0, "GM0274", 2, "Wmo", 3, 2026);
+            assertThat(wmo.getCell(4).getNumericCellValue()).isEqualTo(1_000_000.0);
+            assertThat(wmo.getCell(5).getNumericCellValue()).isEqualTo(511_500.0);
+            assertThat(opened.evaluate(wmo.getCell(6))).isEqualTo(488_500.0);
+            assertThat(shownRed(wmo.getCell(6), 488_500.0)).isTrue();
+            assertThat(opened.evaluate(wmo.getCell(7))).isCloseTo(0.5115, org.assertj.core.api.Assertions.within(1e-9));
+            var youth = opened.row("Taakstelling", 0, "GM0274", 2, "Jeugd", 3, 2026);
+            assertThat(youth.getCell(4).getNumericCellValue()).isEqualTo(1_009_209.0);
+            assertThat(youth.getCell(5).getNumericCellValue()).isEqualTo(618_500.0);
+            assertThat(opened.evaluate(youth.getCell(6))).isEqualTo(390_709.0);
+            assertThat(opened.evaluate(youth.getCell(7))).isCloseTo(618_500 / 1_009_209.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            var youth2027 = opened.row("Taakstelling", 0, "GM0274", 2, "Jeugd", 3, 2027);
+            assertThat(youth2027.getCell(4).getNumericCellValue()).isZero();
+            assertThat(opened.evaluate(youth2027.getCell(6))).isEqualTo(-618_500.0);
+            assertThat(youth2027.getCell(7).getCachedFormulaResultType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(youth2027.getCell(7).getStringCellValue()).isEmpty();
+            // Noordoostpolder's 2024 coverage of 36% in the Samenvatting is Jeugd over its target, Voorveld below zero
+            var npJeugd = opened.row("Taakstelling", 0, "GM0171", 2, "Jeugd", 3, 2024);
+            assertThat(opened.evaluate(npJeugd.getCell(7))).isCloseTo(553_400 / 415_000.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(shownRed(npJeugd.getCell(6), opened.evaluate(npJeugd.getCell(6)))).isFalse();
+            var npVoorveld = opened.row("Taakstelling", 0, "GM0171", 2, "Voorveld", 3, 2024);
+            assertThat(opened.evaluate(npVoorveld.getCell(7))).isCloseTo(-76_797 / 600_000.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            // the domains add up to the organisation's line of the Samenvatting
+            var renkum2026 = opened.row("Samenvatting", 1, "GM0274", 3, 2026);
+            assertThat(wmo.getCell(4).getNumericCellValue() + youth.getCell(4).getNumericCellValue())
+                    .isEqualTo(renkum2026.getCell(4).getNumericCellValue());
+            assertThat(wmo.getCell(5).getNumericCellValue() + youth.getCell(5).getNumericCellValue())
+                    .isEqualTo(renkum2026.getCell(5).getNumericCellValue());
             // the region's measures as its council paper numbers them, 9 before 10 (text order put 10 to 16 before 2)
             List<String> regional = new java.util.ArrayList<>();
             for (org.apache.poi.ss.usermodel.Row row : opened.sheet("GM0406 Huizen")) {
