@@ -13,7 +13,9 @@ import nl.besparingsmonitor.ingest.xlsx.CellRefs;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetData;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.validation.DutchAmounts;
 import nl.besparingsmonitor.validation.HeaderNames;
+import nl.besparingsmonitor.validation.ParsedAmount;
 import nl.besparingsmonitor.validation.ValidationReport;
 
 /**
@@ -44,7 +46,6 @@ final class DataTable {
         if (header == null) {
             return null;
         }
-        warnExtraColumns(sheet.name(), header, specs, withYears, report);
         List<SheetRow> data = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<SheetRow> block = new ArrayList<>();
@@ -64,6 +65,7 @@ final class DataTable {
             data.add(row);
             block.add(row);
         }
+        warnExtraColumns(sheet.name(), header, specs, withYears, data, report);
         for (Integer col : header.yearColumns().values()) {
             if (sheet.hiddenColumns().contains(col)) {
                 report.warning(sheet.name(), CellRefs.ref(header.row().index(), col), "Verborgen kolom", null, null,
@@ -116,11 +118,13 @@ final class DataTable {
     /**
      * Extra columns are ignored with a warning. A second column of a year is an error: it is most often
      * a mistyped year, whose amounts belong to another year, and reading either column would be a guess.
+     * So is a column of amounts whose header is a year with text beside it ('2025 (raming)'): its amounts
+     * are meant for that year. A note column such as 'Toelichting 2025' holds text and stays a warning.
      * A second column of a named contract column (an 'Opmerking' beside 'Toelichting') is usually a
      * second note, so it stays a warning that says which column is read.
      */
     private static void warnExtraColumns(String sheet, TableHeader header, List<ColumnSpec> specs, boolean withYears,
-                                         ValidationReport report) {
+                                         List<SheetRow> data, ValidationReport report) {
         for (SheetCell extra : header.extraColumns()) {
             Integer year = withYears ? TableHeader.writtenYear(extra) : null;
             Integer first = year == null ? null : header.yearColumns().get(year);
@@ -142,11 +146,39 @@ final class DataTable {
                 report.warning(sheet, extra.ref(), "Jaar buiten bereik", String.valueOf(year), range,
                         "Kolom '" + year + "' is een jaar buiten " + range
                                 + "; de bedragen in deze kolom worden niet ingelezen.");
+            } else if (withYears && TableHeader.yearWithText(extra) != null && holdsAmounts(data, extra.column())) {
+                // '2025 (raming)' is read by people as the 2025 column; dropping its amounts with a warning
+                // left that year without figures in the report
+                int meant = TableHeader.yearWithText(extra);
+                report.error(sheet, extra.ref(), "Jaarkolom met tekst", extra.display(), "alleen het jaartal, zoals " + meant,
+                        "Kolom " + CellRefs.columnName(extra.column()) + " heeft als kop '" + extra.display()
+                                + "': een jaartal met tekst erbij. Een jaarkolom heeft alleen het jaartal als kop; zo "
+                                + "wordt deze kolom niet als " + meant + " gelezen. Zet alleen " + meant
+                                + " in de kop (een toelichting past in een eigen kolom of in blad Toelichting), of "
+                                + "verwijder de kolom als de bedragen niet meetellen.");
             } else {
                 report.warning(sheet, extra.ref(), "Extra kolom", extra.display(), null,
                         "Kolom '" + extra.display() + "' hoort niet bij het sjabloon en wordt genegeerd.");
             }
         }
+    }
+
+    /** Whether a data row has a number, an amount written as text or P.M./ntb in this column. */
+    private static boolean holdsAmounts(List<SheetRow> data, int column) {
+        for (SheetRow row : data) {
+            SheetCell cell = row.cell(column);
+            if (cell == null) {
+                continue;
+            }
+            if (cell.isNumber()) {
+                return true;
+            }
+            ParsedAmount parsed = DutchAmounts.parse(cell.display());
+            if (parsed instanceof ParsedAmount.Value || parsed instanceof ParsedAmount.Unknown) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTotalRow(SheetRow row) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BudgetHolder;
 import nl.besparingsmonitor.domain.Domain;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.FinancialLine;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Measure;
@@ -85,7 +86,7 @@ final class ProposalsReader {
             MeasureType type = cells.choice(row, h, "Type", ContractValues.TYPES, MeasureType.STRUCTUREEL);
             LocalDate start = cells.date(h.cell(row, "Startdatum"), "Startdatum", DutchDates.Edge.START);
             LocalDate end = cells.date(h.cell(row, "Einddatum"), "Einddatum", DutchDates.Edge.END);
-            checkPeriod(cells, h.cell(row, "Einddatum"), start, end);
+            checkPeriod(cells, h.cell(row, "Startdatum"), h.cell(row, "Einddatum"), start, end);
             if (number == null) {
                 continue;
             }
@@ -170,7 +171,7 @@ final class ProposalsReader {
                 }
                 LocalDate start = cells.date(h.cell(row, "Startdatum"), "Startdatum", DutchDates.Edge.START);
                 LocalDate end = cells.date(h.cell(row, "Einddatum"), "Einddatum", DutchDates.Edge.END);
-                checkPeriod(cells, h.cell(row, "Einddatum"), start, end);
+                checkPeriod(cells, h.cell(row, "Startdatum"), h.cell(row, "Einddatum"), start, end);
                 Measure measure = measures.get(number);
                 if (start == null && (measure == null || measure.startDate() == null)) {
                     report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
@@ -234,10 +235,17 @@ final class ProposalsReader {
         }
     }
 
-    private static void checkPeriod(CellReader cells, SheetCell endCell, LocalDate start, LocalDate end) {
+    /**
+     * Dates are named as a Dutch reader writes them: a date cell's own content is Excel's day number
+     * (46113 for 1 April 2026), which said nothing to the sender.
+     */
+    private static void checkPeriod(CellReader cells, SheetCell startCell, SheetCell endCell, LocalDate start,
+                                    LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
-            cells.report().error(cells.sheet(), endCell.ref(), "Einddatum voor startdatum", endCell.display(),
-                    "een einddatum op of na " + start, "De einddatum ligt voor de startdatum.");
+            cells.report().error(cells.sheet(), endCell.ref(), "Einddatum voor startdatum", DutchTime.date(end),
+                    "een einddatum op of na " + DutchTime.date(start),
+                    "De einddatum " + DutchTime.date(end) + " in cel " + endCell.ref() + " ligt voor de startdatum "
+                            + DutchTime.date(start) + " in cel " + startCell.ref() + ". Zijn de datums verwisseld?");
         }
     }
 

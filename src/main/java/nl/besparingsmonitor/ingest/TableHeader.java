@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
@@ -19,6 +21,7 @@ final class TableHeader {
 
     static final int FIRST_YEAR = 2021;
     static final int LAST_YEAR = 2035;
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     private final SheetRow row;
     private final Map<String, Integer> columns;
@@ -67,6 +70,26 @@ final class TableHeader {
     static Integer writtenYear(SheetCell cell) {
         String text = cell.isNumber() ? cell.number().stripTrailingZeros().toPlainString() : cell.display().trim();
         return text.matches("\\d{4}") ? Integer.parseInt(text) : null;
+    }
+
+    /**
+     * The year of a header that is one year of the contract's range with other text beside it
+     * ({@code 2025 (raming)}, {@code Begroting 2025}); null for a plain year, for a header with two
+     * years ({@code 2022-2026}, a column over several years) and for any other header.
+     */
+    static Integer yearWithText(SheetCell cell) {
+        if (cell.isNumber() || writtenYear(cell) != null) {
+            return null;
+        }
+        Matcher m = YEAR_IN_TEXT.matcher(cell.display());
+        Integer found = null;
+        while (m.find()) {
+            if (found != null) {
+                return null;
+            }
+            found = Integer.parseInt(m.group());
+        }
+        return found != null && found >= FIRST_YEAR && found <= LAST_YEAR ? found : null;
     }
 
     /** How many required columns this row has: the best candidate explains a missing header best. */

@@ -187,6 +187,50 @@ class WorkbookParserTest {
         }
 
         @Test
+        void anEndBeforeTheStartIsAnErrorNamingBothDatesAsDutchDates() throws IOException {
+            // before, the value found was Excel's day number (46113) and the expected date ISO (2028-12-31)
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Besparing", 100_000, LocalDate.of(2028, 12, 31), LocalDate.of(2026, 4, 1), null)));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(errors(parsed)).singleElement().satisfies(i -> {
+                assertThat(java.util.Arrays.asList(i.sheet(), i.cell(), i.rule(), i.value(), i.expected())).containsExactly(
+                        "Financieel", "E2", "Einddatum voor startdatum", "1-4-2026", "een einddatum op of na 31-12-2028");
+                assertThat(i.message()).isEqualTo("De einddatum 1-4-2026 in cel E2 ligt voor de startdatum 31-12-2028 "
+                        + "in cel D2. Zijn de datums verwisseld?");
+            });
+        }
+
+        @Test
+        void aColumnOfAmountsHeadedByAYearWithTextIsAnError() throws IOException {
+            // before, '2025 (raming)' was an 'Extra kolom': its amounts were dropped with a warning and the report
+            // showed 2025 without them
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024, "2025 (raming)", "Totaal 2024-2025",
+                                    "Opmerking 2025", "Raming 2026"),
+                            row("1", "Besparing", 100, 200, 300, "zie nota", null),
+                            row("1", "Kosten", 10, "20", 30, null, "P.M.")));
+
+            assertThat(parsed.accepted()).isFalse();
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::severity,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(
+                            tuple("D1", "Jaarkolom met tekst", Severity.ERROR, "2025 (raming)", "alleen het jaartal, zoals 2025"),
+                            tuple("E1", "Extra kolom", Severity.WARNING, "Totaal 2024-2025", null),
+                            tuple("F1", "Extra kolom", Severity.WARNING, "Opmerking 2025", null),
+                            tuple("G1", "Jaarkolom met tekst", Severity.ERROR, "Raming 2026", "alleen het jaartal, zoals 2026"));
+            assertThat(parsed.issues().get(0).message()).isEqualTo("Kolom D heeft als kop '2025 (raming)': een jaartal met "
+                    + "tekst erbij. Een jaarkolom heeft alleen het jaartal als kop; zo wordt deze kolom niet als 2025 gelezen. "
+                    + "Zet alleen 2025 in de kop (een toelichting past in een eigen kolom of in blad Toelichting), of "
+                    + "verwijder de kolom als de bedragen niet meetellen.");
+        }
+
+        @Test
         void aYearTwiceIsAnErrorAndAYearOutsideTheContractIsNamedAsSuch() throws IOException {
             // before, the second 2025 and the 2036 were both an 'Extra kolom', their amounts dropped with a warning
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)

@@ -167,7 +167,8 @@ public final class SampleWorkbookGenerator {
     }
 
     private static final String ELK_JAAR_EEN_KOLOM = "Elk jaar één keer: een jaar dat twee keer als kop voorkomt wordt "
-            + "afgewezen, een kolom met een jaar buiten die reeks wordt met een waarschuwing genegeerd.";
+            + "afgewezen, een kolom met een jaar buiten die reeks wordt met een waarschuwing genegeerd. Zet alleen het "
+            + "jaartal in de kop: een kolom met bedragen onder een kop als '2025 (raming)' wordt afgewezen.";
 
     static final List<String> TOELICHTING_ALGEMEEN = List.of(
             "## Algemeen",
