@@ -18,6 +18,7 @@ import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.MeasureType;
 import nl.besparingsmonitor.domain.Organisation;
+import nl.besparingsmonitor.domain.PlanningYears;
 
 /**
  * Turns an organisation's financial lines into {@link MeasureYearFigure}s: annual amounts are
@@ -164,7 +165,12 @@ final class PlannedFigures {
                     + "; niet meegeteld.");
             return years;
         }
-        return ProRating.spread(line.amount(), start, end);
+        // the contract's years are the plan's years; the sender was warned at the date's cell
+        LocalDate first = LocalDate.of(PlanningYears.FIRST, 1, 1);
+        LocalDate last = LocalDate.of(PlanningYears.LAST, 12, 31);
+        LocalDate from = start.isBefore(first) ? first : start;
+        LocalDate to = end.isAfter(last) ? last : end;
+        return to.isBefore(from) ? years : ProRating.spread(line.amount(), from, to);
     }
 
     private int horizonYear(OrganisationFacts facts) {

@@ -16,6 +16,7 @@ import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.MeasureStatus;
 import nl.besparingsmonitor.domain.MeasureType;
+import nl.besparingsmonitor.domain.PlanningYears;
 import nl.besparingsmonitor.domain.Target;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
@@ -173,6 +174,8 @@ final class ProposalsReader {
                 LocalDate end = cells.date(h.cell(row, "Einddatum"), "Einddatum", DutchDates.Edge.END);
                 checkPeriod(cells, h.cell(row, "Startdatum"), h.cell(row, "Einddatum"), start, end);
                 Measure measure = measures.get(number);
+                warnOutsidePlanningYears(cells, row.number(), annualCell, h.cell(row, "Startdatum"), start,
+                        h.cell(row, "Einddatum"), end, measure);
                 if (start == null && (measure == null || measure.startDate() == null)) {
                     report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
                             "een Startdatum bij de regel of de maatregel",
@@ -247,6 +250,40 @@ final class ProposalsReader {
                     "De einddatum " + DutchTime.date(end) + " in cel " + endCell.ref() + " ligt voor de startdatum "
                             + DutchTime.date(start) + " in cel " + startCell.ref() + ". Zijn de datums verwisseld?");
         }
+    }
+
+    /**
+     * An annual amount counts in the contract's years only (the calculation leaves the others out);
+     * a date before or after them is most often a mistyped year, so the sender hears which years drop.
+     * The date is the line's own, else the measure's (then the warning stands on the Jaarbedrag).
+     */
+    private static void warnOutsidePlanningYears(CellReader cells, int rowNumber, SheetCell annualCell,
+                                                 SheetCell startCell, LocalDate lineStart, SheetCell endCell,
+                                                 LocalDate lineEnd, Measure measure) {
+        LocalDate start = lineStart != null ? lineStart : measure == null ? null : measure.startDate();
+        LocalDate end = lineEnd != null ? lineEnd : measure == null ? null : measure.endDate();
+        if (start != null && end != null && end.isBefore(start)) {
+            return; // already an error
+        }
+        if (start != null && start.getYear() < PlanningYears.FIRST) {
+            warnDateOutside(cells, lineStart != null ? startCell : annualCell, rowNumber, "vanaf", start,
+                    lineStart != null ? "" : " (Startdatum van maatregel '" + measure.number() + "')",
+                    "de jaren vóór " + PlanningYears.FIRST);
+        }
+        if (end != null && end.getYear() > PlanningYears.LAST) {
+            warnDateOutside(cells, lineEnd != null ? endCell : annualCell, rowNumber, "tot en met", end,
+                    lineEnd != null ? "" : " (Einddatum van maatregel '" + measure.number() + "')",
+                    "de jaren na " + PlanningYears.LAST);
+        }
+    }
+
+    private static void warnDateOutside(CellReader cells, SheetCell cell, int rowNumber, String runs, LocalDate date,
+                                        String source, String dropped) {
+        String range = PlanningYears.FIRST + " t/m " + PlanningYears.LAST;
+        cells.report().warning(cells.sheet(), cell.ref(), "Datum buiten de planjaren", DutchTime.date(date),
+                "een datum in " + range, "Het Jaarbedrag in rij " + rowNumber + " loopt " + runs + " "
+                        + DutchTime.date(date) + source + "; alleen " + range + " tellen mee, " + dropped
+                        + " niet. Klopt het jaartal?");
     }
 
     static String requiredSheet(XlsxWorkbook workbook, String name, ValidationReport report) {

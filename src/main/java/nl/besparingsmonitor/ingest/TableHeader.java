@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.besparingsmonitor.domain.PlanningYears;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 
@@ -19,8 +20,8 @@ import nl.besparingsmonitor.ingest.xlsx.SheetRow;
  */
 final class TableHeader {
 
-    static final int FIRST_YEAR = 2021;
-    static final int LAST_YEAR = 2035;
+    static final int FIRST_YEAR = PlanningYears.FIRST;
+    static final int LAST_YEAR = PlanningYears.LAST;
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     private final SheetRow row;

@@ -391,6 +391,21 @@ class SavingsCalculatorTest {
         }
 
         @Test
+        void anAnnualAmountCountsInTheContractsYearsOnly() {
+            // before, a start in 2019 (a typo for 2029, or a measure older than the plan) gave 2019 and 2020
+            // figures that no year column can hold, and an end in 2037 two years past the last one
+            var facts = organisation("GM0406", "Huizen").horizon(2026)
+                    .measures(dated("1", Domain.WMO, MeasureType.STRUCTUREEL, null, null))
+                    .lines(annual("1", LineKind.SAVING, Amount.of(12_000), LocalDate.of(2019, 7, 1), LocalDate.of(2037, 6, 30)))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year).first().isEqualTo(2021);
+            assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year).last().isEqualTo(2035);
+            assertThat(result.measureYearFigures()).hasSize(15)
+                    .allSatisfy(f -> assertThat(f.saving().value()).isEqualByComparingTo("12000"));
+        }
+
+        @Test
         void aLinesOwnDatesOverrideTheMeasureDates() {
             var facts = organisation("GM0406", "Huizen")
                     .measures(dated("1", Domain.WMO, MeasureType.STRUCTUREEL, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)))

@@ -205,6 +205,30 @@ class WorkbookParserTest {
         }
 
         @Test
+        void anAnnualAmountDatedBeforeOrAfterTheContractsYearsIsWarnedAbout() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("1", "Wmo huishoudelijke hulp", "Wmo", "Aangenomen", null),
+                            row("2", "Jeugd", "Jeugd", "Aangenomen", LocalDate.of(2020, 1, 1)))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Besparing", 100_000, LocalDate.of(2019, 1, 1), "31-12-2040", null),
+                            row("2", "Besparing", 50_000, null, null, null),
+                            row("1", "Kosten", 10_000, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null)));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::severity,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(
+                            tuple("D2", "Datum buiten de planjaren", Severity.WARNING, "1-1-2019", "een datum in 2021 t/m 2035"),
+                            tuple("E2", "Datum buiten de planjaren", Severity.WARNING, "31-12-2040", "een datum in 2021 t/m 2035"),
+                            tuple("C3", "Datum buiten de planjaren", Severity.WARNING, "1-1-2020", "een datum in 2021 t/m 2035"));
+            assertThat(parsed.issues().get(0).message()).isEqualTo("Het Jaarbedrag in rij 2 loopt vanaf 1-1-2019; alleen "
+                    + "2021 t/m 2035 tellen mee, de jaren vóór 2021 niet. Klopt het jaartal?");
+            assertThat(parsed.issues().get(2).message()).isEqualTo("Het Jaarbedrag in rij 3 loopt vanaf 1-1-2020 "
+                    + "(Startdatum van maatregel '2'); alleen 2021 t/m 2035 tellen mee, de jaren vóór 2021 niet. Klopt het jaartal?");
+        }
+
+        @Test
         void aColumnOfAmountsHeadedByAYearWithTextIsAnError() throws IOException {
             // before, '2025 (raming)' was an 'Extra kolom': its amounts were dropped with a warning and the report
             // showed 2025 without them

@@ -211,7 +211,8 @@ public final class SampleWorkbookGenerator {
             "Een Gemeente die geen deelnemer is (volgens de verdeelsleutels en het tabblad Regio) of niet bekend is, krijgt het bedrag niet: "
                     + "het blijft bij de organisatie, met een waarschuwing in het rapport. Een gemeente vult hier alleen zichzelf in of niets.",
             "Vul per jaar een bedrag in de jaarkolommen in, OF een Jaarbedrag met Startdatum/Einddatum (niet allebei op één regel).",
-            "Een Jaarbedrag wordt naar rato van de actieve maanden over de kalenderjaren verdeeld. 'Vanaf 1 april' = Startdatum 1-4; 'medio 2026' = 1-7-2026 als start en 30-6 als einde.",
+            "Een Jaarbedrag wordt naar rato van de actieve maanden over de kalenderjaren verdeeld. 'Vanaf 1 april' = Startdatum 1-4; 'medio 2026' = 1-7-2026 als start en 30-6 als einde. "
+                    + "Alleen 2021 t/m 2035 tellen mee: een datum daarbuiten geeft een waarschuwing.",
             "Een jaar, maand of kwartaal als datum (2026, april 2026, Q2 2026) telt als start vanaf de eerste dag en als einde tot en met de laatste dag. De Peildatum (Info) is altijd een dag.",
             "Zonder Einddatum loopt een structurele maatregel door tot het einde van de planperiode.",
             "Jaarkolommen: voeg zo nodig kolommen toe met het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
