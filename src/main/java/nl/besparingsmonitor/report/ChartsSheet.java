@@ -43,7 +43,7 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
 final class ChartsSheet {
 
     static final String YEAR_CHART_TITLE = "Netto besparing per jaar: gepland, gerealiseerd en verwacht";
-    static final String COVERAGE_CHART_TITLE = "Dekking van de taakstelling per organisatie";
+    static final String COVERAGE_CHART_TITLE = "Dekking van de taakstelling per organisatie, alle jaren samen";
     private static final int CHART_COL = 6;
     private static final int CHART_WIDTH = 12;
     private static final int CHART_HEIGHT = 20;

@@ -70,7 +70,7 @@ final class ReportLayout {
             "Verdeelsleutel", "Aandeel", "Grondslag");
     static final List<String> CHART_YEAR_COLUMNS = List.of("Jaar", "Gepland netto", "Gepland, met realisatie of prognose",
             "Gerealiseerd", "Verwacht");
-    static final List<String> CHART_COVERAGE_COLUMNS = List.of("Organisatie", "Dekking taakstelling");
+    static final List<String> CHART_COVERAGE_COLUMNS = List.of("Organisatie", "Dekking taakstelling, alle jaren");
     static final List<String> VALIDATION_COLUMNS = List.of("Bestand", "Uitkomst", "Ernst", "Blad", "Cel", "Regel",
             "Gevonden waarde", "Verwacht", "Melding");
     static final List<String> FILE_COLUMNS = List.of("Bestand", "Soort", "Code", "Organisatie", "Peildatum",
@@ -85,7 +85,7 @@ final class ReportLayout {
      */
     private static final Set<String> FIGURE_HEADERS = Set.of("Jaar", "Taakstelling", "Gepland netto",
             "Gepland, met realisatie of prognose", "Gerealiseerd", "Verwacht", "Tekort t.o.v. taakstelling", "Dekking %",
-            "Dekking taakstelling", "Afwijking", "Afwijking %", "Besparing", "Kosten", "Netto", "Begroting",
+            "Dekking taakstelling, alle jaren", "Afwijking", "Afwijking %", "Besparing", "Kosten", "Netto", "Begroting",
             "Realisatie / prognose", "Saldo", "Totaal saldo", "Verwachte totale besparing", "Oud bedrag", "Nieuw bedrag",
             "Verschil", "Aandeel", "Startdatum", "Einddatum", "Peildatum", "Peildatum oud", "Peildatum nieuw");
     /** A year column of a municipality sheet. */

@@ -89,7 +89,7 @@ public final class ReportTemplateGenerator {
                 ReportLayout.MUNICIPALITY_COLUMNS);
         table(wb, s, ReportLayout.GRAFIEKEN, "Grafieken",
                 "Geplande versus gerealiseerde en verwachte netto besparing per jaar, en de dekking van de taakstelling "
-                        + "per organisatie. Gerealiseerd en verwacht tellen alleen de maatregelen met een realisatie of "
+                        + "per organisatie over alle jaren samen (per jaar: Samenvatting; per domein: blad Taakstelling). Gerealiseerd en verwacht tellen alleen de maatregelen met een realisatie of "
                         + "prognose; vergelijk ze met 'Gepland, met realisatie of prognose'. De grafieken lezen de tabellen op dit blad.",
                 ReportLayout.CHART_YEAR_COLUMNS);
         table(wb, s, ReportLayout.VALIDATIE, "Validatie: meldingen en afgewezen bestanden",

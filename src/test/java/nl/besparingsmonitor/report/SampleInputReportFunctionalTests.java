@@ -156,6 +156,13 @@ class SampleInputReportFunctionalTests {
             var npVoorveld = opened.row("Taakstelling", 0, "GM0171", 2, "Voorveld", 3, 2024);
             assertThat(opened.evaluate(npVoorveld.getCell(7))).isCloseTo(-76_797 / 600_000.0,
                     org.assertj.core.api.Assertions.within(1e-9));
+            // the chart's coverage is over all years together: Noordoostpolder plans -1,541,468 net over 2021-2024
+            // against its one target of 2,120,000 (2024), where the Samenvatting shows 36% for 2024 alone
+            var npChart = opened.row("Grafieken", 0, "Gemeente Noordoostpolder");
+            assertThat(npChart.getCell(1).getNumericCellValue()).isCloseTo(-1_541_468 / 2_120_000.0,
+                    org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(opened.text(opened.row("Grafieken", 0, "Organisatie").getCell(1)))
+                    .isEqualTo("Dekking taakstelling, alle jaren");
             // the domains add up to the organisation's line of the Samenvatting
             var renkum2026 = opened.row("Samenvatting", 1, "GM0274", 3, 2026);
             assertThat(wmo.getCell(4).getNumericCellValue() + youth.getCell(4).getNumericCellValue())
