@@ -2,10 +2,12 @@ package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.besparingsmonitor.domain.DistributionKey;
 import nl.besparingsmonitor.domain.KeyShare;
@@ -44,8 +46,36 @@ final class KeysReader {
 
     static KeyFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
         List<DistributionKey> keys = readKeys(workbook, info, report);
-        List<RegionMembership> members = readRegion(workbook, info, report);
+        Map<RegionMembership, String> memberCells = new LinkedHashMap<>();
+        List<RegionMembership> members = readRegion(workbook, info, report, memberCells);
+        warnMembersOutsideKeys(SheetNames.find(workbook, "Regio"), keys, memberCells, report);
         return new KeyFacts(keys, members);
+    }
+
+    /**
+     * A member of the organisation's region (sheet Regio) that a key leaves out gets no part of what that key
+     * splits, and nothing else says so: most often a row forgotten, or a municipality that joined later. Keys
+     * for some members only exist, so it is a warning.
+     */
+    private static void warnMembersOutsideKeys(String sheet, List<DistributionKey> keys,
+                                               Map<RegionMembership, String> memberCells, ValidationReport report) {
+        for (DistributionKey key : keys) {
+            Set<String> inKey = new HashSet<>();
+            key.shares().forEach(s -> inKey.add(s.municipalityCode()));
+            for (Map.Entry<RegionMembership, String> e : memberCells.entrySet()) {
+                RegionMembership m = e.getKey();
+                if (!m.regionCode().equalsIgnoreCase(key.organisationCode()) || inKey.contains(m.municipalityCode())) {
+                    continue;
+                }
+                String name = m.municipalityName() == null ? m.municipalityCode() : m.municipalityName();
+                report.warning(sheet, e.getValue(), "Lid ontbreekt in sleutel", m.municipalityCode(),
+                        "een regel in sleutel '" + key.name() + "'",
+                        name + " (" + m.municipalityCode() + ") is volgens blad Regio lid van " + m.regionName()
+                                + ", maar staat niet in verdeelsleutel '" + key.name() + "'. " + name
+                                + " krijgt geen deel van de bedragen die met deze sleutel worden verdeeld. Hoort "
+                                + name + " erbij, vul dan het aandeel of het aantal inwoners in.");
+            }
+        }
     }
 
     /**
@@ -183,7 +213,9 @@ final class KeysReader {
 
     private static final BigDecimal MAX_INHABITANTS = BigDecimal.valueOf(200_000_000);
 
-    private static List<RegionMembership> readRegion(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
+    /** @param memberCells filled with each membership and its Gemeentecode cell */
+    private static List<RegionMembership> readRegion(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,
+                                                     Map<RegionMembership, String> memberCells) {
         List<RegionMembership> members = new ArrayList<>();
         String sheet = SheetNames.find(workbook, "Regio");
         if (sheet == null) {
@@ -207,7 +239,9 @@ final class KeysReader {
                 continue;
             }
             if (region != null && regionCode != null && code != null) {
-                members.add(new RegionMembership(regionCode.toUpperCase(java.util.Locale.ROOT), region, code, name));
+                RegionMembership member = new RegionMembership(regionCode.toUpperCase(java.util.Locale.ROOT), region, code, name);
+                members.add(member);
+                memberCells.putIfAbsent(member, h.cell(row, "Gemeentecode").ref());
             }
         }
         return members;

@@ -858,6 +858,35 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aMemberOfTheRegionThatAKeyLeavesOutIsWarnedAbout() throws IOException {
+            // before, Weesp left out of 'Inwoners 2020' silently got no part of the region's measures
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "Regio Gooi en Vechtstreek",
+                            "GR-GOOI-VECHTSTREEK", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Inwoners", "Aandeel"),
+                            row("Inwoners 2020", "Huizen", "GM0406", 41_400, null),
+                            row("Inwoners 2020", "Laren", "gm417", 11_200, null),
+                            row("Vast", "Huizen", "GM0406", null, "50%"),
+                            row("Vast", "Laren", "GM0417", null, "25%"),
+                            row("Vast", "Weesp", "GM0457", null, "25%"))
+                    .sheet("Regio", row("Regio", "Code", "Gemeente", "Gemeentecode"),
+                            row("Regio Gooi en Vechtstreek", "GR-GOOI-VECHTSTREEK", "Huizen", "GM0406"),
+                            row("Regio Gooi en Vechtstreek", "GR-GOOI-VECHTSTREEK", "Laren", "GM0417"),
+                            row("Regio Gooi en Vechtstreek", "GR-GOOI-VECHTSTREEK", "Weesp", "GM0457"),
+                            // another region's list says nothing about this organisation's keys
+                            row("Regio Elders", "GR-ELDERS", "Ermelo", "GM0233")));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(parsed.issues()).singleElement().satisfies(i -> {
+                assertThat(java.util.Arrays.asList(i.severity(), i.sheet(), i.cell(), i.rule(), i.value(), i.expected()))
+                        .containsExactly(Severity.WARNING, "Regio", "D4", "Lid ontbreekt in sleutel", "GM0457",
+                                "een regel in sleutel 'Inwoners 2020'");
+                assertThat(i.message()).isEqualTo("Weesp (GM0457) is volgens blad Regio lid van Regio Gooi en Vechtstreek, "
+                        + "maar staat niet in verdeelsleutel 'Inwoners 2020'. Weesp krijgt geen deel van de bedragen die "
+                        + "met deze sleutel worden verdeeld. Hoort Weesp erbij, vul dan het aandeel of het aantal inwoners in.");
+            });
+        }
+
+        @Test
         void aRowWithABadCellIsNotLeftOutOfItsKeysCheck() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", PEILDATUM)
                     .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel", "Inwoners"),

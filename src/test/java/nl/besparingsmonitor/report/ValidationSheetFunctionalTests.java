@@ -40,7 +40,7 @@ import nl.besparingsmonitor.support.Workbooks;
  * organisation delivers again, and so does a known organisation's rejected first delivery of a kind.
  * <ol>
  * <li>Huizen's March proposals (a P.M. amount), Renkum's January proposals (clean) and the keys of a
- * region whose key names Ede and whose membership names Barneveld;</li>
+ * region whose key names Ede and whose membership names Barneveld (a member the key leaves out: a warning);</li>
  * <li>Renkum's April proposals with an unreadable amount, an older December delivery and one with an
  * impossible Peildatum, Renkum's first realisation with an unreadable budget and the same under a
  * mistyped code, Ede's and Barneveld's first proposals with an unreadable amount: all seven
@@ -177,7 +177,12 @@ class ValidationSheetFunctionalTests {
         assertThat(afterRejection.row("Validatie", 0, RENKUM_APRIL, 4, "C2").getCell(1).getStringCellValue())
                 .isEqualTo("afgewezen, niet geladen");
         assertThat(firstColumn(afterRejection)).containsExactly(BARNEVELD, EDE, RENKUM_REALISATION, RENKUM_APRIL,
-                RENKUM_DECEMBER, RENKUM_NO_DATE, MISTYPED_CODE, HUIZEN_MARCH);
+                RENKUM_DECEMBER, RENKUM_NO_DATE, MISTYPED_CODE, HUIZEN_MARCH, REGION_KEYS);
+        // the region's key leaves out Barneveld, a member by its Regio sheet: warned, and listed while the key is used
+        Row member = afterRejection.row("Validatie", 0, REGION_KEYS);
+        assertThat(member.getCell(1).getStringCellValue()).isEqualTo("eerder geladen (run " + firstRun + ", " + TODAY + ")");
+        assertThat(member.getCell(5).getStringCellValue()).isEqualTo("Lid ontbreekt in sleutel");
+        assertThat(member.getCell(6).getStringCellValue()).isEqualTo("GM0203");
     }
 
     @Test
@@ -191,7 +196,7 @@ class ValidationSheetFunctionalTests {
     void aRejectedNewerDeliveryStaysListedWhileTheReportShowsOlderFigures() {
         // December was older than the January figures shown: nothing is missing because of it
         assertThat(firstColumn(afterJune))
-                .containsExactly(HUIZEN_JUNE, BARNEVELD, EDE, RENKUM_REALISATION, RENKUM_APRIL, RENKUM_NO_DATE);
+                .containsExactly(HUIZEN_JUNE, REGION_KEYS, BARNEVELD, EDE, RENKUM_REALISATION, RENKUM_APRIL, RENKUM_NO_DATE);
         Row open = afterJune.row("Validatie", 0, RENKUM_APRIL);
         assertThat(open.getCell(1).getStringCellValue()).isEqualTo("eerder afgewezen (run " + secondRun + ", " + TODAY + ")");
         assertThat(open.getCell(2).getStringCellValue()).isEqualTo("fout");
@@ -241,7 +246,7 @@ class ValidationSheetFunctionalTests {
     @Test
     void aCorrectedDeliveryClosesTheRejection() {
         // Ede and Barneveld have not delivered again
-        assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE, BARNEVELD, EDE);
+        assertThat(firstColumn(afterCorrection)).containsExactly(HUIZEN_JUNE, REGION_KEYS, BARNEVELD, EDE);
         assertThat(afterCorrection.row("Validatie", 0, HUIZEN_JUNE).getCell(1).getStringCellValue()).startsWith("eerder geladen");
     }
 

@@ -257,7 +257,8 @@ public final class SampleWorkbookGenerator {
             "Met alleen inwoners is het aandeel: inwoners / totaal aantal inwoners van de sleutel.",
             "Afronding: delen worden met de grootste-restmethode afgerond zodat ze precies optellen tot het regionale totaal.",
             "## Tabblad Regio (optioneel)",
-            "Lidmaatschap: Regio, Code (van de regio), Gemeente, Gemeentecode (CBS)."));
+            "Lidmaatschap: Regio, Code (van de regio), Gemeente, Gemeentecode (CBS).",
+            "Een lid van de regio dat in een sleutel ontbreekt, krijgt van die sleutel geen deel: daarover volgt een waarschuwing."));
 
     // =====================================================================================
     // Seed 000: GR Meerinzicht (Ermelo, Harderwijk, Zeewolde)
