@@ -13,13 +13,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * One municipality's extract, written from the report template with the consolidated report's own
  * sheet writers and styles over a {@link MunicipalityScope narrowed} context: the municipality sheet
  * (own measures, share of every regional measure with key and share, target, coverage and status, and a
- * chart of target and plan per year), Maatregelen and Monitoring for this municipality, and 'Over dit rapport'.
+ * chart of target and plan per year), the coverage of its own targets per domain when it sets targets,
+ * Maatregelen and Monitoring for this municipality, and 'Over dit rapport'.
  */
 final class ExtractWorkbook {
 
-    /** Template sheets an extract does not have: they are about all organisations of the run. */
-    private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.TAAKSTELLING,
-            ReportLayout.BEGROTING, ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
+    /**
+     * Template sheets an extract does not have: they are about all organisations of the run. Taakstelling
+     * stays for a municipality that sets its own targets and is removed from the others' extracts.
+     */
+    private static final List<String> NOT_IN_EXTRACT = List.of(ReportLayout.SAMENVATTING, ReportLayout.BEGROTING,
+            ReportLayout.WIJZIGINGEN, ReportLayout.GRAFIEKEN, ReportLayout.VALIDATIE);
 
     private final byte[] template;
     private final ReportModel model;
@@ -52,12 +56,24 @@ final class ExtractWorkbook {
         XSSFWorkbook template = ReportTemplate.open(this.template);
         ReportStyles styles;
         MunicipalitySheets municipality = MunicipalitySheets.forExtract(model, keyShares, code);
+        boolean targets = !model.result().targetCoverages().isEmpty();
         try {
             styles = ReportStyles.takeFrom(template);
             municipality.prepare(template, styles);
             String sheet = municipality.sheetNames().get(code);
             template.setSheetOrder(sheet, 0);
-            template.setSheetOrder(ReportLayout.MAATREGELEN, 1);
+            if (targets) {
+                template.setSheetOrder(ReportLayout.TAAKSTELLING, 1);
+                explain(template.getSheet(ReportLayout.TAAKSTELLING), "Taakstelling " + title,
+                        "Per domein en jaar: de eigen taakstelling naast de geplande netto besparing van de eigen "
+                                + "aangenomen maatregelen in dat domein, het tekort (taakstelling - gepland) en de dekking. "
+                                + "Het aandeel in regionale maatregelen telt hier niet mee; het eerste blad telt het wel "
+                                + "mee. Een tekort is rood, negatief is meer gepland dan de taakstelling.");
+                PageSetup.apply(template.getSheet(ReportLayout.TAAKSTELLING), 3);
+            } else {
+                template.removeSheetAt(template.getSheetIndex(ReportLayout.TAAKSTELLING));
+            }
+            template.setSheetOrder(ReportLayout.MAATREGELEN, targets ? 2 : 1);
             explain(template.getSheet(ReportLayout.MAATREGELEN), "Maatregelen " + title,
                     "Eigen maatregelen en het aandeel in regionale maatregelen (na verdeling met de verdeelsleutel): "
                             + "besparing, kosten en netto effect per jaar. Alleen aangenomen maatregelen tellen mee; "
@@ -81,6 +97,9 @@ final class ExtractWorkbook {
         }
         StreamedWorkbook.write(template, file, wb -> {
             municipality.write(wb, styles);
+            if (targets) {
+                TargetSheet.write(StreamedWorkbook.writer(wb, ReportLayout.TAAKSTELLING, styles), model, wb);
+            }
             new MeasuresSheet(model).write(StreamedWorkbook.writer(wb, ReportLayout.MAATREGELEN, styles), wb);
             MonitoringSheet.write(StreamedWorkbook.writer(wb, ReportLayout.MONITORING, styles), model, wb);
         });

@@ -222,6 +222,17 @@ class MunicipalityExtractsFunctionalTests {
                 .isEqualTo(40_000);
         assertThat(groningen.sheet("Monitoring").getRow(ReportLayout.FIRST_DATA_ROW).getCell(0).getStringCellValue())
                 .isEqualTo("GM0014");
+        // Groningen sets its own target: its extract has the coverage per domain of its own measures, as the report
+        assertThat(groningen.sheetNames())
+                .containsExactly("GM0014 Groningen", "Taakstelling", "Maatregelen", "Monitoring", "Over dit rapport");
+        Row wmo = groningen.row("Taakstelling", 0, "GM0014", 2, "Wmo", 3, 2025);
+        assertThat(wmo.getCell(4).getNumericCellValue()).isEqualTo(100_000);
+        assertThat(wmo.getCell(5).getNumericCellValue()).isEqualTo(40_000);
+        assertThat(groningen.evaluate(wmo.getCell(6))).isEqualTo(60_000);
+        assertThat(groningen.text(groningen.sheet("Taakstelling").getRow(0).getCell(0))).isEqualTo("Taakstelling GM0014 Groningen");
+        Row wmoInReport = report.row("Taakstelling", 0, "GM0014", 2, "Wmo", 3, 2025);
+        assertThat(wmoInReport.getCell(5).getNumericCellValue()).isEqualTo(40_000);
+        assertThat(groningen.sheet("Taakstelling").getLastRowNum()).isEqualTo(ReportLayout.FIRST_DATA_ROW);
         for (OpenedReport extract : extracts.values()) {
             extract.assertEveryFormulaEvaluatesToItsStoredFigure();
             assertThat(extract.row("Over dit rapport", 0, "Peildatum rapport").getCell(1).getStringCellValue())
