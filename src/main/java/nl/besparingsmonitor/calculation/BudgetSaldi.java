@@ -18,7 +18,10 @@ import nl.besparingsmonitor.domain.Target;
  * expected saving of a year = sum of saldi + that year's target (the budget already includes it).
  * Without the organisation's proposals its target is unknown, so that total is incomplete.
  *
- * <p>The realisation of a year wins over its forecast. A budget without realisation or forecast gets
+ * <p>A year that has ended (before the year of the Realisatie's Peildatum) is measured by its
+ * realisation; a year still open by its forecast, the expected realisation of the whole year, as the
+ * council papers' '(verwachte) realisatie': a realisation to date set against a full year's budget
+ * made the saldo look larger than it will be. Either stands in when the other is missing. A budget without realisation or forecast gets
  * no saldo and makes the year's saldo total incomplete: an open line must not look like a saldo of
  * zero. A realisation or forecast without budget is warned about and left out.
  */
@@ -46,6 +49,7 @@ final class BudgetSaldi {
                     .byKind.merge(l.figure(), l.amount(), Amount::plus);
         }
         List<BudgetSaldo> rows = new ArrayList<>();
+        Integer firstOpenYear = facts.realisationPeildatum() == null ? null : facts.realisationPeildatum().getYear();
         lines.forEach((key, figures) -> {
             Amount budget = figures.byKind.get(BudgetFigureKind.BEGROTING);
             Amount realisation = figures.byKind.get(BudgetFigureKind.REALISATIE);
@@ -55,9 +59,11 @@ final class BudgetSaldi {
                         + " heeft een realisatie of prognose maar geen begroting; niet meegeteld.");
                 return;
             }
-            Amount actual = realisation != null ? realisation : forecast;
+            boolean open = firstOpenYear == null || key.year() >= firstOpenYear;
+            boolean useForecast = forecast != null && (open || realisation == null);
+            Amount actual = useForecast ? forecast : realisation;
             rows.add(new BudgetSaldo(org, key.post(), key.domain(), key.year(), budget, actual,
-                    realisation == null && forecast != null, actual == null ? null : budget.minus(actual)));
+                    useForecast, actual == null ? null : budget.minus(actual)));
         });
         rows.sort(Comparator.comparing(BudgetSaldo::year));
         return rows;

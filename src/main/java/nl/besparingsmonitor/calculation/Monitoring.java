@@ -247,12 +247,15 @@ final class Monitoring {
     /**
      * Rule 7: the variance is realised - planned, or expected - planned while the year is open. A year
      * before the year of the Realisatie's Peildatum is closed, so an expectation alone leaves it
-     * 'onbekend' rather than judged on a forecast of a year that has ended.
+     * 'onbekend' rather than judged on a forecast of a year that has ended. In an open year the
+     * realisation is what was realised to date: set against the whole year's plan it called a measure
+     * 'achter' that expects to make its plan, so there the expectation is compared, the realisation
+     * only when no expectation is given.
      */
     private MonitoringFigure figure(String org, Measure m, int year, Amount planned, Amount realised, Amount expected,
                                     Integer firstOpenYear) {
         boolean open = firstOpenYear == null || year >= firstOpenYear;
-        Amount comparison = realised != null ? realised : open ? expected : null;
+        Amount comparison = open ? (expected != null ? expected : realised) : realised;
         Variance v = Variance.of(planned, comparison, tolerance);
         return new MonitoringFigure(org, m.number(), m.name(), m.domain(), year, planned, realised, expected, comparison,
                 v.variance(), v.percent(), v.status());

@@ -271,16 +271,34 @@ class SavingsCalculatorTest {
         }
 
         @Test
-        void theRealisationWinsOverTheExpectation() {
+        void anOpenYearIsJudgedOnItsExpectationAClosedOneOnItsRealisation() {
+            // Peildatum 30-9-2023: 2023 is open, its 60.000 realised to date is three quarters of a year; its
+            // expectation for the whole year is what rule 7 compares while the year is open (before: the 60.000,
+            // 'achter'); 2022 has ended, so its realisation counts, whatever was once expected
             var facts = organisation("GM0406", "Huizen")
                     .measures(adopted("1", Domain.WMO))
-                    .lines(saving("1", 2023, 100_000))
-                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(100_000)),
-                            expected("1", LineKind.SAVING, 2023, Amount.of(10_000)))
+                    .lines(saving("1", 2022, 100_000), saving("1", 2023, 100_000))
+                    .realisations(realised("1", LineKind.SAVING, 2022, Amount.of(100_000)),
+                            expected("1", LineKind.SAVING, 2022, Amount.of(10_000)),
+                            realised("1", LineKind.SAVING, 2023, Amount.of(60_000)),
+                            expected("1", LineKind.SAVING, 2023, Amount.of(100_000)))
+                    .realisationPeildatum(LocalDate.of(2023, 9, 30))
                     .build();
-            MonitoringFigure figure = new ResultQueries(Fixtures.calculate(facts)).monitoring("1", 2023);
-            assertThat(figure.status()).isEqualTo(MonitoringStatus.OP_KOERS);
-            assertThat(figure.expected()).isEqualTo(Amount.of(10_000));
+            ResultQueries q = new ResultQueries(Fixtures.calculate(facts));
+            assertThat(q.monitoring("1", 2022).compared()).isEqualTo(Amount.of(100_000));
+            assertThat(q.monitoring("1", 2022).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(q.monitoring("1", 2023).compared()).isEqualTo(Amount.of(100_000));
+            assertThat(q.monitoring("1", 2023).status()).isEqualTo(MonitoringStatus.OP_KOERS);
+            assertThat(q.monitoring("1", 2023).realised()).isEqualTo(Amount.of(60_000));
+            // without an expectation the realisation to date is all there is to compare
+            var toDate = organisation("GM0406", "Huizen")
+                    .measures(adopted("1", Domain.WMO))
+                    .lines(saving("1", 2023, 100_000))
+                    .realisations(realised("1", LineKind.SAVING, 2023, Amount.of(60_000)))
+                    .realisationPeildatum(LocalDate.of(2023, 9, 30))
+                    .build();
+            assertThat(new ResultQueries(Fixtures.calculate(toDate)).monitoring("1", 2023).status())
+                    .isEqualTo(MonitoringStatus.ACHTER);
         }
 
         @Test
@@ -415,6 +433,30 @@ class SavingsCalculatorTest {
             assertThat(result.measureYearFigures()).extracting(MeasureYearFigure::year, f -> f.cost().value())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(2026, new BigDecimal("3000")),
                             org.assertj.core.groups.Tuple.tuple(2027, new BigDecimal("3000")));
+        }
+
+        @Test
+        void anOpenYearsSaldoUsesTheForecastAClosedYearsTheRealisation() {
+            // Peildatum 30-9-2023: 2023's realisation to date (1.200.000) against its whole budget made a saldo of
+            // 652.736 where the forecast for the year, 1.800.000, leaves 52.736 (seed 004: '(verwachte) realisatie')
+            var facts = organisation("GM0406", "Huizen")
+                    .budget(budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2022, 1_800_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.REALISATIE, 2022, 1_700_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2022, 1_750_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.BEGROTING, 2023, 1_852_736),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.REALISATIE, 2023, 1_200_000),
+                            budget("Wmo", Domain.WMO, BudgetFigureKind.PROGNOSE, 2023, 1_800_000),
+                            budget("Jeugd", Domain.JEUGD, BudgetFigureKind.BEGROTING, 2023, 500_000),
+                            budget("Jeugd", Domain.JEUGD, BudgetFigureKind.REALISATIE, 2023, 400_000))
+                    .realisationPeildatum(LocalDate.of(2023, 9, 30))
+                    .build();
+            CalculationResult result = Fixtures.calculate(facts);
+            assertThat(result.budgetSaldi()).extracting(BudgetSaldo::year, BudgetSaldo::post, b -> b.saldo().value(),
+                            BudgetSaldo::forecast)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2022, "Wmo", new BigDecimal("100000"), false),
+                            org.assertj.core.groups.Tuple.tuple(2023, "Wmo", new BigDecimal("52736"), true),
+                            // no forecast: the realisation is all there is
+                            org.assertj.core.groups.Tuple.tuple(2023, "Jeugd", new BigDecimal("100000"), false));
         }
 
         @Test

@@ -139,11 +139,13 @@ public final class ReportTemplateGenerator {
                         + "uittreksels) telt ook haar aandeel in regionale maatregelen mee; een totaal telt de tekorten op van wie een "
                         + "taakstelling heeft; blad 'Taakstelling' toont het per domein, zoals de raad de taakstelling oplegt. "
                         + "Voorgestelde, afgewezen en ingetrokken maatregelen tellen niet mee.",
-                "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is); status op koers (binnen de tolerantie), achter, voor of onbekend. "
+                "7. Monitoring: afwijking = gerealiseerd - gepland (verwacht - gepland zolang een jaar open is: in het jaar van de peildatum "
+                        + "telt de verwachting voor het hele jaar, de realisatie tot nu toe alleen zonder verwachting); status op koers (binnen de tolerantie), achter, voor of onbekend. "
                         + "Een totaalregel vergelijkt de opgetelde afwijkingen met het opgetelde plan; onbekend zolang één regel onbekend is. "
                         + "Per gemeente telt ook haar aandeel in regionale realisaties en prognoses mee, verdeeld zoals gepland: naar de gemeente "
                         + "die de regel noemt, anders met de verdeelsleutel van de maatregel.",
-                "8. Saldo = begroting - (verwachte) realisatie. De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
+                "8. Saldo = begroting - (verwachte) realisatie: in een afgesloten jaar de realisatie, in het jaar van de peildatum de prognose "
+                        + "(anders de realisatie tot nu toe). De taakstelling zit al in de begroting: verwachte totale besparing = som van de saldi + taakstelling.",
                 "9. Regels 'Totaal' in invoerbestanden zijn controletotalen: ze worden gecontroleerd, niet als gegevens geladen."));
         block(sheet, s, r + 1, "Lezen", List.of(
                 "Bedragen in euro's; de weergave rondt af op hele euro's, de cel bevat centen. Negatieve bedragen zijn rood, behalve in de kolom tekort: daar is een tekort (positief) rood.",

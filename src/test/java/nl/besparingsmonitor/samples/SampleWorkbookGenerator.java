@@ -241,6 +241,8 @@ public final class SampleWorkbookGenerator {
                     + "een Realisatie in een later jaar dan dat van de peildatum wordt afgewezen, net als een tweede bedrag "
                     + "voor dezelfde post, hetzelfde domein, dezelfde soort en hetzelfde jaar.",
             "De begroting is inclusief de al verwerkte taakstelling: verwachte besparing = saldo (begroting - (verwachte) realisatie) + taakstelling.",
+            "In het jaar van de peildatum telt de Prognose (verwachting voor het hele jaar) als die er is, anders de Realisatie tot nu toe; "
+                    + "op blad Realisatie net zo: Verwacht gaat in dat jaar voor Gerealiseerd.",
             "## Tabblad Boekingen",
             "Losse boekingen uit de financiële administratie: Datum, Nummer, Soort, Bedrag, Omschrijving (optioneel).",
             "Boekingen tellen per maatregel, soort en kalenderjaar op tot gerealiseerde bedragen; een boeking gedateerd in een later "
