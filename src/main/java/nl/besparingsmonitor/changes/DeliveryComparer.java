@@ -1,5 +1,7 @@
 package nl.besparingsmonitor.changes;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import nl.besparingsmonitor.calculation.SavingsCalculator;
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.BudgetLine;
+import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.domain.Target;
@@ -23,7 +27,8 @@ import nl.besparingsmonitor.domain.Target;
  * Lists what changed between two deliveries of the same organisation and kind: new and removed
  * measures, status changes, and per measure, kind and year the old and new amount (after
  * pro-rating, for the organisation as a whole); the same for targets, budget lines, realisations
- * and bookings. Plain Java: it compares facts, it does not read them.
+ * and bookings, and each municipality's share in a distribution key. Plain Java: it compares facts,
+ * it does not read them.
  */
 public final class DeliveryComparer {
 
@@ -50,6 +55,7 @@ public final class DeliveryComparer {
         compareAmounts(org, budget(previous.budgetLines()), budget(current.budgetLines()), changes);
         compareAmounts(org, bookings(previous.bookingTotals(), measureNames),
                 bookings(current.bookingTotals(), measureNames), changes);
+        compareShares(org, shares(previous.keys()), shares(current.keys()), changes);
         changes.sort(Comparator.comparing(Change::size).reversed()
                 .thenComparing(c -> c.change().ordinal())
                 .thenComparing(Change::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -106,6 +112,45 @@ public final class DeliveryComparer {
             out.add(new Change(org, key.kind(), key.subject(), key.subjectName(), key.year(), type,
                     o == null ? null : o.value(), n == null ? null : n.value(), null, null, incomplete));
         }
+    }
+
+    /**
+     * A municipality's share in each key, old and new. A share moves money between members, so it is
+     * compared as the percentage the calculation splits by: with inhabitants, one municipality's new
+     * count changes every member's share.
+     */
+    private static void compareShares(String org, Map<Key, BigDecimal> before, Map<Key, BigDecimal> after,
+                                      List<Change> out) {
+        TreeSet<Key> keys = new TreeSet<>(Comparator.comparing(Key::kind).thenComparing(Key::subject));
+        keys.addAll(before.keySet());
+        keys.addAll(after.keySet());
+        for (Key key : keys) {
+            BigDecimal o = before.get(key);
+            BigDecimal n = after.get(key);
+            ChangeType type = o == null ? ChangeType.ADDED : n == null ? ChangeType.REMOVED
+                    : o.compareTo(n) != 0 ? ChangeType.AMOUNT : null;
+            if (type != null) {
+                out.add(new Change(org, key.kind(), key.subject(), key.subjectName(), null, type, o, n, null, null,
+                        false, true));
+            }
+        }
+    }
+
+    private static Map<Key, BigDecimal> shares(List<DistributionKey> keys) {
+        Map<Key, BigDecimal> shares = new LinkedHashMap<>();
+        for (DistributionKey key : keys) {
+            long inhabitants = key.shares().stream().mapToLong(s -> s.inhabitants() == null ? 0 : s.inhabitants()).sum();
+            for (KeyShare s : key.shares()) {
+                BigDecimal fraction = s.share() != null ? s.share()
+                        : s.inhabitants() == null || inhabitants == 0 ? null
+                        : BigDecimal.valueOf(s.inhabitants()).divide(BigDecimal.valueOf(inhabitants), 10, RoundingMode.HALF_UP);
+                if (fraction != null) {
+                    shares.put(new Key("Verdeelsleutel '" + key.name() + "'", s.municipalityCode(), s.municipalityName(), null),
+                            fraction.movePointRight(2).stripTrailingZeros());
+                }
+            }
+        }
+        return shares;
     }
 
     /** Planned savings and costs per measure and year, pro-rated like the calculation does, over all municipalities. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.BudgetLine;
+import nl.besparingsmonitor.domain.DistributionKey;
 import nl.besparingsmonitor.domain.FinancialLine;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.Organisation;
@@ -16,5 +17,5 @@ import nl.besparingsmonitor.domain.WorkbookKind;
 public record DeliveryVersion(Organisation organisation, WorkbookKind kind, LocalDate peildatum, String fileName,
                               List<Measure> measures, List<FinancialLine> lines, List<Target> targets,
                               Integer horizonYear, List<Realisation> realisations, List<BudgetLine> budgetLines,
-                              List<BookingTotal> bookingTotals) {
+                              List<BookingTotal> bookingTotals, List<DistributionKey> keys) {
 }

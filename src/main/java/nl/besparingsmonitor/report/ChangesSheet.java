@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.besparingsmonitor.changes.Change;
+import nl.besparingsmonitor.changes.ChangeType;
 import nl.besparingsmonitor.changes.DeliveryComparison;
 import nl.besparingsmonitor.report.ReportStyles.Style;
 
@@ -14,7 +15,7 @@ import nl.besparingsmonitor.report.ReportStyles.Style;
  * Sheet {@value ReportLayout#WIJZIGINGEN}: per organisation and workbook kind, what changed between
  * its previous and its current delivery: the two Peildatums, new and removed measures, status
  * changes, and per measure (or target domain, budget post), kind and year the old and new amount and
- * the difference. One flat table, so that a controller can filter it; within an organisation the
+ * the difference; for a distribution key each municipality's old and new share. One flat table, so that a controller can filter it; within an organisation the
  * largest change comes first, in the same order as {@code changes} in {@code run-summary.json}.
  */
 final class ChangesSheet {
@@ -22,6 +23,7 @@ final class ChangesSheet {
     static final String NO_PREVIOUS = "Geen eerdere aanlevering om mee te vergelijken: van geen enkele organisatie "
             + "is al een oudere versie van hetzelfde soort bestand geladen.";
     static final String NO_DIFFERENCES = "geen verschillen";
+    static final String SHARE_CHANGED = "aandeel gewijzigd";
 
     private static final int CHANGE = 5;
     private static final int OLD = 12;
@@ -66,7 +68,7 @@ final class ChangesSheet {
     }
 
     private static void change(SheetWriter w, Row row, Change c) {
-        w.label(row, CHANGE, c.change().label(), Style.TEXT);
+        w.label(row, CHANGE, c.share() && c.change() == ChangeType.AMOUNT ? SHARE_CHANGED : c.change().label(), Style.TEXT);
         w.label(row, 6, c.kind(), Style.TEXT);
         w.inert(row, 7, c.subject());
         w.inert(row, 8, c.subjectName());
@@ -77,14 +79,21 @@ final class ChangesSheet {
         if (c.newStatus() != null) {
             w.label(row, 11, c.newStatus(), Style.TEXT);
         }
-        w.number(row, OLD, c.oldAmount(), w.styles().euro(false, c.incomplete()));
-        w.number(row, NEW, c.newAmount(), w.styles().euro(false, c.incomplete()));
+        if (c.share()) {
+            // a share as the percentage it is, not as euros
+            w.percent(row, OLD, c.oldAmount(), false);
+            w.percent(row, NEW, c.newAmount(), false);
+        } else {
+            w.number(row, OLD, c.oldAmount(), w.styles().euro(false, c.incomplete()));
+            w.number(row, NEW, c.newAmount(), w.styles().euro(false, c.incomplete()));
+        }
         BigDecimal difference = c.difference();
         if (difference != null) {
             // New minus old as a formula: a missing amount is an empty cell, which Excel counts as nothing.
             int r = row.getRowNum();
             w.formula(row, DIFFERENCE, SheetWriter.cell(NEW, r) + "-" + SheetWriter.cell(OLD, r),
-                    SheetWriter.cents(difference), w.styles().euro(false, c.incomplete()));
+                    c.share() ? SheetWriter.fraction(difference) : SheetWriter.cents(difference),
+                    c.share() ? w.styles().get(Style.PERCENT) : w.styles().euro(false, c.incomplete()));
         }
         w.marker(row, MARKER, c.incomplete());
     }

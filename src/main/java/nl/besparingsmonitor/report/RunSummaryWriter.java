@@ -141,9 +141,10 @@ public final class RunSummaryWriter {
         m.put("measure", c.subject());
         m.put("kind", c.kind());
         m.put("year", c.year());
-        m.put("old", euros(c.oldAmount()));
-        m.put("new", euros(c.newAmount()));
-        m.put("difference", euros(c.difference()));
+        m.put("old", c.share() ? c.oldAmount() : euros(c.oldAmount()));
+        m.put("new", c.share() ? c.newAmount() : euros(c.newAmount()));
+        m.put("difference", c.share() ? c.difference() : euros(c.difference()));
+        m.put("unit", c.share() ? "percent" : "euro");
         m.put("change", c.change().json());
         m.put("old_status", c.oldStatus());
         m.put("new_status", c.newStatus());

@@ -110,11 +110,11 @@ public class CurrentFacts {
         return new CalculationInput(new ArrayList<>(facts.values()), keys, members, names, defaultHorizonYear, tolerance);
     }
 
-    /** For every current Voorstellen and Realisatie version that has a predecessor: the pair (previous, current). */
+    /** For every current version that has a predecessor: the pair (previous, current). */
     public List<VersionPair> currentWithPrevious() {
         List<VersionPair> pairs = new ArrayList<>();
         List<Map<String, Object>> current = jdbc.queryForList(
-                "SELECT id, organisation_code, kind FROM workbook_version WHERE superseded = FALSE AND kind <> 'VERDEELSLEUTELS' ORDER BY organisation_code, kind");
+                "SELECT id, organisation_code, kind FROM workbook_version WHERE superseded = FALSE ORDER BY organisation_code, kind");
         for (Map<String, Object> row : current) {
             long id = ((Number) row.get("ID")).longValue();
             List<Long> previous = jdbc.queryForList(
@@ -143,7 +143,8 @@ public class CurrentFacts {
         return new DeliveryVersion(organisation, kind, peildatum, (String) v.get("FILE_NAME"),
                 measures(versionId), lines(versionId, none), targets(versionId),
                 horizon == null ? null : ((Number) horizon).intValue(),
-                realisations(versionId, none), budget(versionId), bookings(versionId));
+                realisations(versionId, none), budget(versionId), bookings(versionId),
+                keys(versionId, organisation.code()));
     }
 
     private static Version find(List<Version> versions, String organisation, String kind) {
@@ -209,15 +210,19 @@ public class CurrentFacts {
     }
 
     private List<DistributionKey> keys(Version v) {
+        return keys(v.id(), v.organisation());
+    }
+
+    private List<DistributionKey> keys(long versionId, String organisation) {
         Map<String, List<KeyShare>> byKey = new LinkedHashMap<>();
         jdbc.query("SELECT * FROM key_share WHERE version_id = ? ORDER BY key_name, municipality_code", rs -> {
             Object inhabitants = rs.getObject("inhabitants");
             byKey.computeIfAbsent(rs.getString("key_name"), k -> new ArrayList<>()).add(new KeyShare(
                     rs.getString("municipality_code"), rs.getString("municipality_name"), rs.getBigDecimal("share"),
                     inhabitants == null ? null : ((Number) inhabitants).longValue()));
-        }, v.id());
+        }, versionId);
         List<DistributionKey> keys = new ArrayList<>();
-        byKey.forEach((name, shares) -> keys.add(new DistributionKey(v.organisation(), name, shares)));
+        byKey.forEach((name, shares) -> keys.add(new DistributionKey(organisation, name, shares)));
         return keys;
     }
 

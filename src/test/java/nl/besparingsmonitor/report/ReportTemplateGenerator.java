@@ -78,7 +78,8 @@ public final class ReportTemplateGenerator {
         table(wb, s, ReportLayout.WIJZIGINGEN, "Wijzigingen sinds de vorige aanlevering",
                 "Per organisatie de vergeleken versies (Peildatum oud en nieuw): nieuwe en vervallen maatregelen, "
                         + "statuswijzigingen, en per maatregel, soort en jaar het oude en nieuwe bedrag en het verschil; "
-                        + "ook taakstelling, realisatie en begroting. Grootste wijziging eerst.",
+                        + "ook taakstelling, realisatie en begroting, en per verdeelsleutel het aandeel van elke gemeente "
+                        + "(in procenten). Grootste wijziging eerst.",
                 ReportLayout.CHANGE_COLUMNS);
         table(wb, s, ReportLayout.GEMEENTE, "Gemeente",
                 "Eigen aangenomen maatregelen en het aandeel van deze gemeente in regionale maatregelen, met de "

@@ -100,4 +100,64 @@ class DeliveryChangesTests {
         // the older delivery is kept, superseded, so the two can be compared again later
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure", Integer.class)).isEqualTo(6);
     }
+    @Test
+    void aNewerKeyListsEveryMunicipalityWhoseShareChanged() throws Exception {
+        // before, Verdeelsleutels were never compared and Wijzigingen said no older version was loaded
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", LocalDate.of(2025, 3, 1))
+                .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Inwoners", "Aandeel"),
+                        row("Inwoners", "Ermelo", "GM0233", 30_000, null),
+                        row("Inwoners", "Harderwijk", "GM0243", 10_000, null),
+                        row("Vast", "Ermelo", "GM0233", null, "50%"),
+                        row("Vast", "Harderwijk", "GM0243", null, "50%"))
+                .write(inbox, "sleutels-maart.xlsx");
+        run(inbox);
+        TestWorkbook.withInfo("Verdeelsleutels", "GR X", "GR-X", LocalDate.of(2025, 6, 1))
+                .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Inwoners", "Aandeel"),
+                        row("Inwoners", "Ermelo", "GM0233", 30_000, null),
+                        row("Inwoners", "Harderwijk", "GM0243", 20_000, null),
+                        row("Vast", "Ermelo", "GM0233", null, "50%"),
+                        row("Vast", "Harderwijk", "GM0243", null, "30%"),
+                        row("Vast", "Zeewolde", "GM0050", null, "20%"))
+                .write(inbox, "sleutels-juni.xlsx");
+        ConsolidationRuns runs = new ConsolidationRuns(jobOperator, consolidationJob, root);
+        assertThat(runs.run(inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        List<Object> rows = new ArrayList<>();
+        for (JsonNode c : runs.summary().get("changes")) {
+            rows.add(tuple(c.get("kind").asString(), c.get("measure").asString(), c.get("change").asString(),
+                    c.get("old").isNull() ? null : c.get("old").decimalValue().doubleValue(),
+                    c.get("new").isNull() ? null : c.get("new").decimalValue().doubleValue(), c.get("unit").asString()));
+        }
+        // Harderwijk's 10.000 more inhabitants move both members' shares; Ermelo's own count did not change
+        assertThat(rows).containsExactly(
+                tuple("Verdeelsleutel 'Vast'", "GM0050", "added", null, 20.0, "percent"),
+                tuple("Verdeelsleutel 'Vast'", "GM0243", "amount", 50.0, 30.0, "percent"),
+                tuple("Verdeelsleutel 'Inwoners'", "GM0233", "amount", 75.0, 60.0, "percent"),
+                tuple("Verdeelsleutel 'Inwoners'", "GM0243", "amount", 25.0, 40.0, "percent"));
+
+        // keys alone give the report no Peildatum: it is named after the run's date, so take the newest
+        Path report;
+        try (var files = Files.list(runs.output())) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("consolidatie-"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified())).orElseThrow();
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                org.apache.poi.openxml4j.opc.OPCPackage.open(report.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
+            org.apache.poi.ss.usermodel.Row harderwijk = null;
+            for (var row : wb.getSheet("Wijzigingen")) {
+                if (row.getCell(7) != null && "GM0243".equals(row.getCell(7).getStringCellValue())
+                        && "Verdeelsleutel 'Vast'".equals(row.getCell(6).getStringCellValue())) {
+                    harderwijk = row;
+                }
+            }
+            assertThat(harderwijk).isNotNull();
+            assertThat(harderwijk.getCell(5).getStringCellValue()).isEqualTo("aandeel gewijzigd");
+            assertThat(harderwijk.getCell(12).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(harderwijk.getCell(13).getNumericCellValue()).isEqualTo(0.3);
+            assertThat(harderwijk.getCell(12).getCellStyle().getDataFormatString()).contains("%");
+            assertThat(harderwijk.getCell(14).getNumericCellValue()).isCloseTo(-0.2,
+                    org.assertj.core.api.Assertions.within(1e-12));
+        }
+    }
 }
