@@ -68,7 +68,7 @@ final class DistributionKeys {
         List<Distribution.Weight> weights = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KeyShare s : key.shares()) {
-            BigDecimal w = explicit ? s.share() : s.inhabitants() == null ? null : BigDecimal.valueOf(s.inhabitants());
+            BigDecimal w = DistributionKey.weight(s, explicit);
             if (w == null || w.signum() < 0 || s.municipalityCode() == null || !seen.add(s.municipalityCode())) {
                 warnOnce(key, "Verdeelsleutel '" + key.name() + "': regel voor "
                         + (s.municipalityCode() == null ? "onbekende gemeente" : s.municipalityCode())

@@ -1,7 +1,6 @@
 package nl.besparingsmonitor.changes;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.BudgetLine;
 import nl.besparingsmonitor.domain.DistributionKey;
-import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.Realisation;
 import nl.besparingsmonitor.domain.Target;
@@ -139,16 +137,10 @@ public final class DeliveryComparer {
     private static Map<Key, BigDecimal> shares(List<DistributionKey> keys) {
         Map<Key, BigDecimal> shares = new LinkedHashMap<>();
         for (DistributionKey key : keys) {
-            long inhabitants = key.shares().stream().mapToLong(s -> s.inhabitants() == null ? 0 : s.inhabitants()).sum();
-            for (KeyShare s : key.shares()) {
-                BigDecimal fraction = s.share() != null ? s.share()
-                        : s.inhabitants() == null || inhabitants == 0 ? null
-                        : BigDecimal.valueOf(s.inhabitants()).divide(BigDecimal.valueOf(inhabitants), 10, RoundingMode.HALF_UP);
-                if (fraction != null) {
-                    shares.put(new Key("Verdeelsleutel '" + key.name() + "'", s.municipalityCode(), s.municipalityName(), null),
-                            fraction.movePointRight(2).stripTrailingZeros());
-                }
-            }
+            Map<String, String> names = new LinkedHashMap<>();
+            key.shares().forEach(s -> names.putIfAbsent(s.municipalityCode(), s.municipalityName()));
+            key.percentages().forEach((code, percent) -> shares.put(
+                    new Key("Verdeelsleutel '" + key.name() + "'", code, names.get(code), null), percent.stripTrailingZeros()));
         }
         return shares;
     }

@@ -1,7 +1,6 @@
 package nl.besparingsmonitor.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +18,10 @@ import nl.besparingsmonitor.validation.DutchAmounts;
  * The key and share by which a regional measure's amounts reached one member municipality, for the
  * report to show next to the amounts.
  *
- * <p>It resolves keys and weights the way the calculation's {@code DistributionKeys} does (by name,
- * ignoring case and spaces: the measure's own organisation's key first, else the only key with that
- * name; explicit shares win over inhabitants; empty, negative and repeated rows do not count; shares
- * are used relative to their sum). That class is internal to the calculation, and the report only
- * explains the split, it never recomputes an amount: the amounts shown are the calculation's.
+ * <p>It resolves keys the way the calculation's {@code DistributionKeys} does (by name, ignoring case
+ * and spaces: the measure's own organisation's key first, else the only key with that name), and
+ * takes each member's part from {@link DistributionKey#percentages()}. The report only explains the
+ * split, it never recomputes an amount: the amounts shown are the calculation's.
  */
 final class KeyShares {
 
@@ -37,7 +35,6 @@ final class KeyShares {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext PRECISION = MathContext.DECIMAL64;
     /** As in the calculation: shares this close to 100% count as 100%. */
     private static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.0001");
 
@@ -92,9 +89,10 @@ final class KeyShares {
         if (sum.signum() == 0) {
             return shares;
         }
+        Map<String, BigDecimal> percentages = key.percentages();
         for (KeyShare s : used) {
             BigDecimal w = weight(s, explicit);
-            BigDecimal percent = w.multiply(HUNDRED).divide(sum, PRECISION);
+            BigDecimal percent = percentages.get(s.municipalityCode());
             String basis = explicit ? explicitBasis(w, sum) : DutchAmounts.format(w) + " van " + DutchAmounts.format(sum) + " inwoners";
             shares.put(s.municipalityCode(), new Share(key.name(), percent, basis));
         }
@@ -102,10 +100,7 @@ final class KeyShares {
     }
 
     private static BigDecimal weight(KeyShare s, boolean explicit) {
-        if (explicit) {
-            return s.share();
-        }
-        return s.inhabitants() == null ? null : BigDecimal.valueOf(s.inhabitants());
+        return DistributionKey.weight(s, explicit);
     }
 
     /** The share as the key states it; when the key's shares do not add up to 100%, that total too. */
