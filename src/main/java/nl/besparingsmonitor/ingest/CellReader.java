@@ -62,7 +62,17 @@ final class CellReader {
 
     /** "Cel B4 in kolom 'Bedrag'", or "Cel B4 bij 'Peildatum'" where the value stands beside its label. */
     private String cellOf(SheetCell cell, String column) {
-        return "Cel " + cell.ref() + (labelled ? " bij '" : " in kolom '") + column + "'";
+        return labelled ? besideLabel(cell, column) : inColumn(cell, column);
+    }
+
+    /** "Cel B4 bij 'Peildatum'", where the value stands beside its label. */
+    static String besideLabel(SheetCell cell, String label) {
+        return "Cel " + cell.ref() + " bij '" + label + "'";
+    }
+
+    /** "Cel B4 in kolom 'Bedrag'". */
+    static String inColumn(SheetCell cell, String column) {
+        return "Cel " + cell.ref() + " in kolom '" + column + "'";
     }
 
     String sheet() {
@@ -120,6 +130,22 @@ final class CellReader {
                 : " (in euro: " + DutchAmounts.format(found) + " tegen " + DutchAmounts.format(expected) + ")";
     }
 
+    /**
+     * A formula whose result the file does not hold: the value the sender sees in Excel is not in the file,
+     * and reading the cell as empty would lose it without a word. Re-saving in a spreadsheet stores it.
+     *
+     * @param where the cell as the sender finds it, such as "Cel F2 in kolom '2023'"
+     */
+    static void formulaWithoutResult(ValidationReport report, String sheet, SheetCell cell, String where) {
+        String formula = cell.display().length() > 1 ? " (" + cell.display() + ")" : "";
+        report.error(sheet, cell.ref(), "Formule zonder uitkomst", cell.display(),
+                "een getypte waarde of een formule met opgeslagen uitkomst",
+                where + " bevat een formule" + formula + " waarvan het bestand geen uitkomst bevat: het programma "
+                        + "dat het bestand maakte, heeft de formule niet uitgerekend, dus is niet te zien welke waarde "
+                        + "bedoeld is. Open het bestand in Excel of LibreOffice Calc en sla het op (dan wordt de "
+                        + "uitkomst bewaard), of typ de waarde in.");
+    }
+
     String required(SheetCell cell, SheetCellAnchor anchor, String column) {
         String t = text(cell);
         if (t == null) {
@@ -154,11 +180,18 @@ final class CellReader {
         if (cell == null) {
             return null;
         }
+        if (cell.isFormulaWithoutResult()) {
+            if (reporting) {
+                formulaWithoutResult(report, sheet, cell, cellOf(cell, column));
+            }
+            return null;
+        }
         ParsedAmount parsed = switch (cell.kind()) {
             case NUMBER -> new ParsedAmount.Value(cell.number());
             case TEXT -> DutchAmounts.parse(cell.text());
             case ERROR -> new ParsedAmount.Invalid("Excel-foutwaarde " + cell.text());
             case BOOLEAN -> new ParsedAmount.Invalid("een waar/onwaar-waarde");
+            case FORMULA_WITHOUT_RESULT -> throw new IllegalStateException("handled above");
         };
         if (parsed instanceof ParsedAmount.Value v) {
             BigDecimal value = v.value().multiply(unitFactor);
@@ -208,6 +241,10 @@ final class CellReader {
 
     LocalDate date(SheetCell cell, String column, DutchDates.Edge edge) {
         if (cell == null) {
+            return null;
+        }
+        if (cell.isFormulaWithoutResult()) {
+            formulaWithoutResult(report, sheet, cell, cellOf(cell, column));
             return null;
         }
         if (cell.isNumber()) {

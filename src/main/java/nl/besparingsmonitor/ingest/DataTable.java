@@ -53,8 +53,11 @@ final class DataTable {
             if (row.index() <= header.row().index() || row.isBlank()) {
                 continue;
             }
+            boolean unreadable = formulasWithoutResult(sheet.name(), header, row, report);
             if (isTotalRow(row)) {
-                blocks.add(new Block(List.copyOf(block), row));
+                if (!unreadable) {
+                    blocks.add(new Block(List.copyOf(block), row));
+                }
                 block.clear();
                 continue;
             }
@@ -62,8 +65,10 @@ final class DataTable {
                 report.warning(sheet.name(), "A" + row.number(), "Verborgen rij", null, null,
                         "Rij " + row.number() + " is verborgen in Excel; de gegevens tellen wel mee.");
             }
-            data.add(row);
             block.add(row);
+            if (!unreadable) {
+                data.add(row);
+            }
         }
         warnExtraColumns(sheet.name(), header, specs, withYears, data, report);
         for (Integer col : header.yearColumns().values()) {
@@ -73,6 +78,25 @@ final class DataTable {
             }
         }
         return new DataTable(header, data, blocks);
+    }
+
+    /**
+     * Reports every cell of the row in a column that is read whose formula has no stored result, and
+     * whether there was one: such a row is not read further (its error is the one to fix), though it
+     * still stands above a Totaal row, whose check then names it as unreadable.
+     */
+    static boolean formulasWithoutResult(String sheet, TableHeader header, SheetRow row, ValidationReport report) {
+        boolean found = false;
+        for (SheetCell cell : row.cells()) {
+            if (cell.isFormulaWithoutResult()) {
+                String column = header.nameOf(cell.column());
+                if (column != null) {
+                    CellReader.formulaWithoutResult(report, sheet, cell, CellReader.inColumn(cell, column));
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     static TableHeader locateHeader(String sheet, List<SheetRow> rows, List<ColumnSpec> specs, boolean withYears,

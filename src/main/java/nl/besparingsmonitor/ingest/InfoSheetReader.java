@@ -60,6 +60,10 @@ final class InfoSheetReader {
                 values.put(key, row.cell(label.column() + 1));
             }
         }
+        if (formulasWithoutResult(sheetName, values, report)) {
+            // a file saved without formula results has none anywhere; what its other sheets would add is the same
+            return null;
+        }
         CellReader cells = CellReader.forLabelledValues(sheetName, report);
         WorkbookKind kind = requiredChoice(cells, labels, values, "Soort bestand", ContractValues.KINDS);
         String organisationName = requiredText(cells, labels, values, "Organisatie");
@@ -79,6 +83,15 @@ final class InfoSheetReader {
         }
         return new WorkbookInfo(kind, new Organisation(code.toUpperCase(java.util.Locale.ROOT), organisationName),
                 peildatum, unit, convention);
+    }
+
+    private static boolean formulasWithoutResult(String sheet, Map<String, SheetCell> values, ValidationReport report) {
+        List<Map.Entry<String, SheetCell>> found = values.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().isFormulaWithoutResult())
+                .sorted(java.util.Comparator.comparingInt(e -> e.getValue().row())).toList();
+        found.forEach(e -> CellReader.formulaWithoutResult(report, sheet, e.getValue(),
+                CellReader.besideLabel(e.getValue(), e.getKey())));
+        return !found.isEmpty();
     }
 
     private static String labelKey(String text) {

@@ -183,7 +183,15 @@ final class RealisationReader {
                 }
                 return;
             }
-            if (row.isBlank() || DataTable.isTotalRow(row)) {
+            if (row.isBlank()) {
+                return;
+            }
+            boolean withoutResult = DataTable.formulasWithoutResult(sheet, header[0], row, report);
+            if (DataTable.isTotalRow(row)) {
+                return;
+            }
+            if (withoutResult) {
+                sums.unusable(row.index());
                 return;
             }
             if (!readBooking(row, header[0], cells, info, sums)) {

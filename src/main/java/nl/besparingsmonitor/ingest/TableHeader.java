@@ -127,6 +127,21 @@ final class TableHeader {
         return extraColumns;
     }
 
+    /** The contract column or year a column of the sheet is read as; null for a column that is not read. */
+    String nameOf(int column) {
+        for (Map.Entry<String, Integer> c : columns.entrySet()) {
+            if (c.getValue() == column) {
+                return c.getKey();
+            }
+        }
+        for (Map.Entry<Integer, Integer> y : yearColumns.entrySet()) {
+            if (y.getValue() == column) {
+                return String.valueOf(y.getKey());
+            }
+        }
+        return null;
+    }
+
     SheetCell cell(SheetRow data, String name) {
         Integer c = columns.get(name);
         return c == null ? null : data.cell(c);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,8 +26,10 @@ import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.MeasureStatus;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
+import nl.besparingsmonitor.support.Packages;
 import nl.besparingsmonitor.support.TestWorkbook;
 import nl.besparingsmonitor.support.TestWorkbook.Formula;
+import nl.besparingsmonitor.support.TestWorkbook.FormulaWithoutResult;
 import nl.besparingsmonitor.support.Workbooks;
 import nl.besparingsmonitor.validation.Severity;
 import nl.besparingsmonitor.validation.ValidationIssue;
@@ -468,6 +471,60 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aFormulaWithoutAStoredResultIsAnErrorNamingTheCellNotAnEmptyAmount() throws IOException {
+            // measured: measure 1's 2023 amount written as such a formula vanished from an accepted file
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"),
+                            row("2", "B", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024, 2025, "Berekening"),
+                            row("1", "Besparing", 100, new FormulaWithoutResult("C2+30"), null),
+                            row("2", "Besparing", 50, 60, new FormulaWithoutResult("D3*2")),
+                            row("Totaal", null, new FormulaWithoutResult("SUM(C2:C3)"), new FormulaWithoutResult("SUM(D2:D3)"))));
+
+            // a formula in a column that is not read (Berekening) does not matter
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::value)
+                    .containsExactly(tuple("Financieel", "D2", "Formule zonder uitkomst", "=C2+30"),
+                            tuple("Financieel", "C4", "Formule zonder uitkomst", "=SUM(C2:C3)"),
+                            tuple("Financieel", "D4", "Formule zonder uitkomst", "=SUM(D2:D3)"));
+            assertThat(errors(parsed).get(0).message()).isEqualTo("Cel D2 in kolom '2025' bevat een formule (=C2+30) "
+                    + "waarvan het bestand geen uitkomst bevat: het programma dat het bestand maakte, heeft de formule "
+                    + "niet uitgerekend, dus is niet te zien welke waarde bedoeld is. Open het bestand in Excel of "
+                    + "LibreOffice Calc en sla het op (dan wordt de uitkomst bewaard), of typ de waarde in.");
+
+            ParsedWorkbook info = parse(TestWorkbook.create()
+                    .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                            row("Code", "GM0406"), row("Peildatum", new FormulaWithoutResult("DATE(2025,3,1)")))
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100)));
+            assertThat(errors(info)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Info", "B4", "Formule zonder uitkomst"));
+            assertThat(errors(info).get(0).message()).startsWith("Cel B4 bij 'Peildatum' bevat een formule (=DATE(2025,3,1))");
+        }
+
+        @Test
+        void anEmptyResultOfANumberFormulaIsNoResultAnEmptyTextResultIsNothing() throws IOException {
+            Path file = TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024, 2025, 2026),
+                            row("1", "Besparing", new FormulaWithoutResult("100*2"), new FormulaWithoutResult("IF(1,\"\",1)"), 300))
+                    .write(dir, "leeg.xlsx");
+            Map<String, byte[]> parts = Packages.parts(file);
+            String sheet = Packages.sheetPart(parts, "Financieel");
+            String xml = Packages.text(parts, sheet);
+            // as openpyxl writes a formula (an empty <v> without a type); as Excel writes an empty text result
+            String edited = xml.replace("<f>100*2</f></c>", "<f>100*2</f><v></v></c>")
+                    .replaceFirst("<c r=\"D2\"([^>]*)><f>", "<c r=\"D2\" t=\"str\"$1><f>")
+                    .replace("</f></c>", "</f><v></v></c>");
+            assertThat(edited).contains("<f>100*2</f><v></v></c>", "t=\"str\"");
+            Packages.put(parts, sheet, edited);
+
+            ParsedWorkbook parsed = parser.parse(Packages.write(dir.resolve("openpyxl.xlsx"), parts));
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("C2", "Formule zonder uitkomst"));
+        }
+
+        @Test
         void feedbackOnAmountsSpeaksTheSheetsUnitAndDutchNotation() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM,
                             "Eenheid", "x 1.000 euro", "Tekenconventie", "kosten negatief")
@@ -668,6 +725,20 @@ class WorkbookParserTest {
                 assertThat(i.message()).isEqualTo("Het gerealiseerde bedrag voor besparing 2024 van maatregel '1' is 1.301,"
                         + " maar de boekingen tellen op tot 1.300,5.");
             });
+        }
+
+        @Test
+        void aBookingWhoseAmountIsAFormulaWithoutAStoredResultIsAnError() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1300))
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1000),
+                            row(LocalDate.of(2024, 2, 5), "1", "Besparing", new FormulaWithoutResult("100*3"))));
+            // the booking is not read, so the bookings are incomplete and not compared with the 1.300 realised
+            assertThat(parsed.issues()).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::severity)
+                    .containsExactly(tuple("Boekingen", "D3", "Formule zonder uitkomst", Severity.ERROR),
+                            tuple("Realisatie", "D2", "Boekingen niet te controleren", Severity.WARNING));
         }
 
         @Test

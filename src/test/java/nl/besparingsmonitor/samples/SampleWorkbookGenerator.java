@@ -183,6 +183,9 @@ public final class SampleWorkbookGenerator {
             "Negatief: -1.632.659, -/- 1.632.659 of (1.632.659).",
             "Onbekend bedrag: P.M., PM, ntb of n.t.b. Dit is NIET hetzelfde als 0: totalen met een onbekend bedrag worden als onvolledig gemeld.",
             "Geen bedrag: laat de cel leeg of vul een streepje (-) in.",
+            "Formules mogen: de uitkomst die Excel of LibreOffice in het bestand bewaart, telt. Een formule zonder bewaarde uitkomst "
+                    + "(zoals sommige scripts en exports die schrijven) wordt afgekeurd met 'Formule zonder uitkomst': "
+                    + "open en bewaar het bestand dan eerst in Excel of LibreOffice.",
             "Eenheid (Info): 'euro' (standaard) of 'x 1.000 euro'; bij 'x 1.000 euro' worden alle bedragen met 1.000 vermenigvuldigd.",
             "## Tekenconventie (Info)",
             "'bedragen positief' (standaard): besparingen en kosten allebei positief invullen.",

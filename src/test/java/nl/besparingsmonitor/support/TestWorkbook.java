@@ -19,12 +19,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Builds real .xlsx files with POI for tests, so each scenario reads like the workbook a finance
  * officer would fill in. Strings become text cells, numbers numeric cells, {@link LocalDate}s date
- * cells and {@link Formula}s formulas with a cached result.
+ * cells, {@link Formula}s formulas with a cached result and {@link FormulaWithoutResult}s formulas
+ * without one, as a tool that does not calculate writes them.
  */
 public final class TestWorkbook {
 
     /** A formula cell; POI evaluates it before writing so the file carries a cached value. */
     public record Formula(String expression) {
+    }
+
+    /** A formula cell written without a result (no {@code <v>}), as scripts and some exports write them. */
+    public record FormulaWithoutResult(String expression) {
     }
 
     private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
@@ -74,6 +79,18 @@ public final class TestWorkbook {
                 }
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            // set after the evaluation, so POI writes them without a result
+            for (Map.Entry<String, List<Object[]>> e : sheets.entrySet()) {
+                Sheet sheet = wb.getSheet(e.getKey());
+                for (int r = 0; r < e.getValue().size(); r++) {
+                    Object[] values = e.getValue().get(r);
+                    for (int c = 0; values != null && c < values.length; c++) {
+                        if (values[c] instanceof FormulaWithoutResult f) {
+                            sheet.getRow(r).getCell(c).setCellFormula(f.expression());
+                        }
+                    }
+                }
+            }
             wb.write(out);
         }
         return file;
@@ -94,6 +111,8 @@ public final class TestWorkbook {
             cell.setCellFormula(f.expression());
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
+        } else if (value instanceof FormulaWithoutResult) {
+            // written after the evaluation, see write
         } else {
             throw new IllegalArgumentException("Unsupported cell value " + value);
         }

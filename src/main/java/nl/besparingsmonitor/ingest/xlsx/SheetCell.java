@@ -14,7 +14,11 @@ import java.math.BigDecimal;
 public record SheetCell(int row, int column, CellKind kind, String text, BigDecimal number,
                         boolean dateFormatted, boolean formula) {
 
-    public enum CellKind { NUMBER, TEXT, BOOLEAN, ERROR }
+    /**
+     * {@code FORMULA_WITHOUT_RESULT}: a formula whose result the file does not hold (written by a tool that
+     * does not calculate); its {@code text} is the formula as written, so that a message can show it.
+     */
+    public enum CellKind { NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_RESULT }
 
     /** A1-style reference, e.g. {@code D14}. */
     public String ref() {
@@ -27,6 +31,10 @@ public record SheetCell(int row, int column, CellKind kind, String text, BigDeci
 
     public boolean isText() {
         return kind == CellKind.TEXT;
+    }
+
+    public boolean isFormulaWithoutResult() {
+        return kind == CellKind.FORMULA_WITHOUT_RESULT;
     }
 
     /**

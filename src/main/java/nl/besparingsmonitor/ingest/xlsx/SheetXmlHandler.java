@@ -24,6 +24,8 @@ final class SheetXmlHandler extends DefaultHandler {
     private static final int MAX_NUMBER_EXPONENT = 400;
     private static final int MAX_NUMBER_DIGITS = 40;
     private static final int MAX_COLUMN = ReadGuard.MAX_CELLS_PER_ROW - 1;
+    /** A formula is only named in a message; its text beyond this is not kept. */
+    private static final int MAX_FORMULA_SHOWN = 100;
 
     private final SharedTexts sharedStrings;
     private final CellStyles styles;
@@ -33,6 +35,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private final List<SheetCell> cells = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formulaText = new StringBuilder();
     private final BitSet hiddenColumns = new BitSet();
     private final List<String> mergedRanges = new ArrayList<>();
 
@@ -46,6 +49,8 @@ final class SheetXmlHandler extends DefaultHandler {
     private String cellType;
     private String cellStyle;
     private boolean cellFormula;
+    private boolean valueWritten;
+    private boolean inFormula;
     private boolean inValue;
     private boolean inInlineText;
     private int phoneticDepth;
@@ -78,6 +83,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "c" -> startCell(atts);
             case "v" -> {
                 inValue = true;
+                valueWritten = true;
                 value.setLength(0);
             }
             case "t" -> {
@@ -86,7 +92,10 @@ final class SheetXmlHandler extends DefaultHandler {
                 }
             }
             case "rPh" -> phoneticDepth++;
-            case "f" -> cellFormula = true;
+            case "f" -> {
+                cellFormula = true;
+                inFormula = true;
+            }
             case "col" -> hideColumns(atts);
             case "mergeCell" -> {
                 String ref = atts.getValue("ref");
@@ -136,6 +145,9 @@ final class SheetXmlHandler extends DefaultHandler {
         cellType = atts.getValue("t");
         cellStyle = atts.getValue("s");
         cellFormula = false;
+        valueWritten = false;
+        inFormula = false;
+        formulaText.setLength(0);
         inValue = false;
         inInlineText = false;
         phoneticDepth = 0;
@@ -171,6 +183,8 @@ final class SheetXmlHandler extends DefaultHandler {
                 guard.textTooLong(sheetName, currentRef(), (long) value.length() + length);
             }
             value.append(ch, start, length);
+        } else if (inFormula && formulaText.length() < MAX_FORMULA_SHOWN) {
+            formulaText.append(ch, start, Math.min(length, MAX_FORMULA_SHOWN - formulaText.length()));
         }
     }
 
@@ -178,6 +192,7 @@ final class SheetXmlHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
             case "v" -> inValue = false;
+            case "f" -> inFormula = false;
             case "t" -> inInlineText = false;
             case "rPh" -> phoneticDepth = Math.max(0, phoneticDepth - 1);
             case "c" -> {
@@ -213,6 +228,15 @@ final class SheetXmlHandler extends DefaultHandler {
         if ("s".equals(cellType) && value.length() > 0) {
             // most text cells of a ledger: the index is read from the characters, without a String per cell
             return text(row, column, sharedString(value));
+        }
+        if (cellFormula && value.length() == 0 && !(valueWritten && "str".equals(cellType))
+                && !"inlineStr".equals(cellType)) {
+            // Excel and LibreOffice always store a formula's result; a tool that writes formulas without
+            // calculating them leaves none (no <v>, or an empty one for a number, as openpyxl writes), and
+            // the amount the sender sees on screen would silently be lost. An empty text result is a result.
+            String formula = trim(formulaText).toString();
+            return new SheetCell(row, column, SheetCell.CellKind.FORMULA_WITHOUT_RESULT,
+                    formula.isEmpty() ? "=" : shorten("=" + formula), null, false, true);
         }
         String raw = value.toString();
         if (raw.isEmpty() && !"inlineStr".equals(cellType)) {
