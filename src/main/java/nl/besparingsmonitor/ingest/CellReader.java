@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.LineKind;
 import nl.besparingsmonitor.domain.SignConvention;
 import nl.besparingsmonitor.ingest.xlsx.SheetCell;
@@ -146,6 +147,19 @@ final class CellReader {
                         + "uitkomst bewaard), of typ de waarde in.");
     }
 
+    /**
+     * A number that Excel shows as a date: typed '7-3' or '1.5' Excel may have made a date of it, and read
+     * as its day number (7-3-2024 is 45.358) it would be an amount nobody typed.
+     */
+    private void dateAsAmount(SheetCell cell, String column) {
+        LocalDate date = DutchDates.excelDay(cell.number());
+        String shown = date == null ? cell.display() : DutchTime.date(date);
+        report.error(sheet, cell.ref(), "Datum als bedrag", shown, DutchAmounts.EXPECTED,
+                cellOf(cell, column) + " is opgemaakt als datum en toont " + shown + "; een datum is geen bedrag. "
+                        + "Excel maakt van sommige invoer (zoals 7-3) een datum. Geef de cel de opmaak Getal of "
+                        + "Valuta en typ het bedrag opnieuw.");
+    }
+
     String required(SheetCell cell, SheetCellAnchor anchor, String column) {
         String t = text(cell);
         if (t == null) {
@@ -183,6 +197,12 @@ final class CellReader {
         if (cell.isFormulaWithoutResult()) {
             if (reporting) {
                 formulaWithoutResult(report, sheet, cell, cellOf(cell, column));
+            }
+            return null;
+        }
+        if (cell.isNumber() && cell.dateFormatted()) {
+            if (reporting) {
+                dateAsAmount(cell, column);
             }
             return null;
         }

@@ -69,10 +69,12 @@ public final class DutchDates {
         if (number.compareTo(LAST_YEAR) <= 0 && number.compareTo(FIRST_YEAR) >= 0 && number.stripTrailingZeros().scale() <= 0) {
             return Period.year(number.intValueExact()).at(edge);
         }
-        if (number.signum() > 0 && number.compareTo(LAST_EXCEL_DAY) <= 0) {
-            return fromExcelSerial(number);
-        }
-        return null;
+        return excelDay(number);
+    }
+
+    /** The day Excel shows for a serial day number; null outside Excel's dates (1-1-1900 to 31-12-9999). */
+    public static LocalDate excelDay(BigDecimal serial) {
+        return serial.signum() > 0 && serial.compareTo(LAST_EXCEL_DAY) <= 0 ? fromExcelSerial(serial) : null;
     }
 
     /** An Excel serial day number (fraction = time of day, ignored). */

@@ -503,6 +503,25 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aDateInAnAmountColumnIsAnErrorNotItsDayNumber() throws IOException {
+            // measured: 7-3-2024 in Huizen's 2024 column was loaded as a saving of 45.358
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("1", "A", "Wmo", "Aangenomen", LocalDate.of(2024, 3, 7)))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024, 2025),
+                            row("1", "Besparing", LocalDate.of(2024, 3, 7), 100)));
+
+            // the Startdatum, a date column, is read as the date it is
+            assertThat(errors(parsed)).singleElement().satisfies(i -> {
+                assertThat(List.of(i.sheet(), i.cell(), i.rule(), i.value()))
+                        .containsExactly("Financieel", "C2", "Datum als bedrag", "7-3-2024");
+                assertThat(i.message()).isEqualTo("Cel C2 in kolom '2024' is opgemaakt als datum en toont 7-3-2024; "
+                        + "een datum is geen bedrag. Excel maakt van sommige invoer (zoals 7-3) een datum. Geef de cel "
+                        + "de opmaak Getal of Valuta en typ het bedrag opnieuw.");
+            });
+        }
+
+        @Test
         void anEmptyResultOfANumberFormulaIsNoResultAnEmptyTextResultIsNothing() throws IOException {
             Path file = TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
@@ -739,6 +758,17 @@ class WorkbookParserTest {
                             ValidationIssue::severity)
                     .containsExactly(tuple("Boekingen", "D3", "Formule zonder uitkomst", Severity.ERROR),
                             tuple("Realisatie", "D2", "Boekingen niet te controleren", Severity.WARNING));
+        }
+
+        @Test
+        void aBookingWhoseAmountIsADateIsAnError() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1000),
+                            row(LocalDate.of(2024, 2, 5), "1", "Besparing", LocalDate.of(2024, 2, 5))));
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::value)
+                    .containsExactly(tuple("Boekingen", "D3", "Datum als bedrag", "5-2-2024"));
         }
 
         @Test

@@ -183,6 +183,8 @@ public final class SampleWorkbookGenerator {
             "Negatief: -1.632.659, -/- 1.632.659 of (1.632.659).",
             "Onbekend bedrag: P.M., PM, ntb of n.t.b. Dit is NIET hetzelfde als 0: totalen met een onbekend bedrag worden als onvolledig gemeld.",
             "Geen bedrag: laat de cel leeg of vul een streepje (-) in.",
+            "Een bedragcel met de opmaak datum wordt afgekeurd ('Datum als bedrag'): Excel maakt van invoer als 7-3 een datum. "
+                    + "Geef bedragcellen de opmaak Getal of Valuta.",
             "Formules mogen: de uitkomst die Excel of LibreOffice in het bestand bewaart, telt. Een formule zonder bewaarde uitkomst "
                     + "(zoals sommige scripts en exports die schrijven) wordt afgekeurd met 'Formule zonder uitkomst': "
                     + "open en bewaar het bestand dan eerst in Excel of LibreOffice.",
