@@ -160,6 +160,21 @@ final class CellReader {
                         + "Valuta en typ het bedrag opnieuw.");
     }
 
+    /**
+     * '150,000' as text in a sheet in euros: Dutch reads 150 euro and a tenth of a cent nobody books, English
+     * notation (a CSV export, a copy from an English sheet) means 150.000. Reading either would be a guess.
+     */
+    private void threeDecimals(SheetCell cell, String column, BigDecimal dutch) {
+        String asDutch = DutchAmounts.format(dutch);
+        String asThousands = DutchAmounts.format(dutch.movePointRight(3));
+        report.error(sheet, cell.ref(), "Drie decimalen", cell.text(), "hoogstens twee decimalen, zoals " + asThousands
+                        + " of " + asDutch,
+                cellOf(cell, column) + " bevat '" + cell.text() + "': met de komma als decimaalteken is dat " + asDutch
+                        + " euro met drie cijfers achter de komma, terwijl een bedrag in euro's er hoogstens twee heeft. "
+                        + "Is " + asThousands + " bedoeld (de komma als scheiding van duizendtallen, zoals in Engelse "
+                        + "notatie), typ dan " + asThousands + "; anders " + asDutch + ".");
+    }
+
     String required(SheetCell cell, SheetCellAnchor anchor, String column) {
         String t = text(cell);
         if (t == null) {
@@ -214,6 +229,12 @@ final class CellReader {
             case FORMULA_WITHOUT_RESULT -> throw new IllegalStateException("handled above");
         };
         if (parsed instanceof ParsedAmount.Value v) {
+            if (cell.isText() && v.value().scale() == 3 && unitFactor.compareTo(BigDecimal.ONE) == 0) {
+                if (reporting) {
+                    threeDecimals(cell, column, v.value());
+                }
+                return null;
+            }
             BigDecimal value = v.value().multiply(unitFactor);
             if (value.abs().compareTo(MAX_AMOUNT) > 0) {
                 if (reporting) {

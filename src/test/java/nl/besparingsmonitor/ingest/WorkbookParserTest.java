@@ -522,6 +522,32 @@ class WorkbookParserTest {
         }
 
         @Test
+        void threeDecimalsInAnAmountInEurosAreAnErrorInThousandsTheyAreEuros() throws IOException {
+            // English notation from an export: '150,000' was loaded as 150 euro
+            ParsedWorkbook euros = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024, 2025, 2026),
+                            row("1", "Besparing", "150,000", "1.250,50", 150.125)));
+            // a number (F2) is what it is; only text can be meant in another notation
+            assertThat(errors(euros)).singleElement().satisfies(i -> {
+                assertThat(List.of(i.cell(), i.rule(), i.value(), i.expected()))
+                        .containsExactly("C2", "Drie decimalen", "150,000", "hoogstens twee decimalen, zoals 150.000 of 150");
+                assertThat(i.message()).isEqualTo("Cel C2 in kolom '2024' bevat '150,000': met de komma als decimaalteken "
+                        + "is dat 150 euro met drie cijfers achter de komma, terwijl een bedrag in euro's er hoogstens twee "
+                        + "heeft. Is 150.000 bedoeld (de komma als scheiding van duizendtallen, zoals in Engelse notatie), "
+                        + "typ dan 150.000; anders 150.");
+            });
+
+            ParsedWorkbook thousands = parse(TestWorkbook.withInfo("Voorstellen", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM,
+                            "Eenheid", "x 1.000 euro")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Verdeelsleutel"),
+                            row("1", "A", "Wmo", "Aangenomen", "Inwoners"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2024), row("1", "Besparing", "91,125")));
+            assertThat(errors(thousands)).isEmpty();
+            assertThat(amount(thousands, "1", LineKind.SAVING, 2024)).isEqualTo(Amount.of(91_125));
+        }
+
+        @Test
         void anEmptyResultOfANumberFormulaIsNoResultAnEmptyTextResultIsNothing() throws IOException {
             Path file = TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))

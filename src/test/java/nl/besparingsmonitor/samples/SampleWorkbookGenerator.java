@@ -181,6 +181,8 @@ public final class SampleWorkbookGenerator {
             "## Bedragen",
             "Een bedrag is een getal of tekst in Nederlandse notatie: 1.632.659 of 1.632.659,50 of € 1.632.659 of € 1.632.659,-.",
             "Negatief: -1.632.659, -/- 1.632.659 of (1.632.659).",
+            "De komma is het decimaalteken. Een bedrag in euro's als tekst met drie cijfers achter de komma (175,000, Engelse notatie) "
+                    + "wordt afgekeurd ('Drie decimalen'): typ 175.000 of 175.",
             "Onbekend bedrag: P.M., PM, ntb of n.t.b. Dit is NIET hetzelfde als 0: totalen met een onbekend bedrag worden als onvolledig gemeld.",
             "Geen bedrag: laat de cel leeg of vul een streepje (-) in.",
             "Een bedragcel met de opmaak datum wordt afgekeurd ('Datum als bedrag'): Excel maakt van invoer als 7-3 een datum. "
