@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,22 +49,32 @@ public final class RunSummaryWriter {
     /** Writes {@code run-summary.json} and a timestamped copy; returns the main file. */
     public static Path write(Path outputFolder, long runId, Instant runTime, List<ReceivedFileRecord> files,
                              CalculationResult result, List<DeliveryComparison> comparisons) throws IOException {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("run_id", runId);
-        summary.put("run_time", runTime.toString());
-        summary.put("files", files.stream().map(RunSummaryWriter::file).toList());
-        summary.put("totals", result == null ? List.of() : result.totals().stream().map(RunSummaryWriter::total).toList());
-        summary.put("changes", comparisons.stream().flatMap(c -> c.changes().stream().map(ch -> change(c, ch))).toList());
-        summary.put("warnings", result == null ? List.of() : result.warnings().stream().map(RunSummaryWriter::warning).toList());
         Files.createDirectories(outputFolder);
         Path target = outputFolder.resolve("run-summary.json");
         Path temp = Files.createTempFile(outputFolder, ".run-summary", ".tmp");
-        JSON.writeValue(temp.toFile(), summary);
+        // Streamed one entry at a time: for 342 municipalities the totals are some 100,000 maps, and built
+        // as one tree first they were the largest thing in the heap (the job failed there with -Xmx192m).
+        try (OutputStream out = Files.newOutputStream(temp); JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberProperty("run_id", runId);
+            json.writeStringProperty("run_time", runTime.toString());
+            array(json, "files", files.stream().map(RunSummaryWriter::file));
+            array(json, "totals", result == null ? Stream.empty() : result.totals().stream().map(RunSummaryWriter::total));
+            array(json, "changes", comparisons.stream().flatMap(c -> c.changes().stream().map(ch -> change(c, ch))));
+            array(json, "warnings", result == null ? Stream.empty() : result.warnings().stream().map(RunSummaryWriter::warning));
+            json.writeEndObject();
+        }
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(DutchTime.ZONE).format(runTime);
         Files.copy(temp, outputFolder.resolve("run-summary-" + stamp + ".json"), StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         pruneCopies(outputFolder);
         return target;
+    }
+
+    private static void array(JsonGenerator json, String name, Stream<Map<String, Object>> entries) {
+        json.writeArrayPropertyStart(name);
+        entries.forEach(json::writePOJO);
+        json.writeEndArray();
     }
 
     /** Timestamped copies are a history, not an archive: keep the newest {@value #KEPT_COPIES}. */
