@@ -209,12 +209,6 @@ final class CellReader {
         if (cell == null) {
             return null;
         }
-        if (cell.isFormulaWithoutResult()) {
-            if (reporting) {
-                formulaWithoutResult(report, sheet, cell, cellOf(cell, column));
-            }
-            return null;
-        }
         if (cell.isNumber() && cell.dateFormatted()) {
             if (reporting) {
                 dateAsAmount(cell, column);
@@ -226,7 +220,8 @@ final class CellReader {
             case TEXT -> DutchAmounts.parse(cell.text());
             case ERROR -> new ParsedAmount.Invalid("Excel-foutwaarde " + cell.text());
             case BOOLEAN -> new ParsedAmount.Invalid("een waar/onwaar-waarde");
-            case FORMULA_WITHOUT_RESULT -> throw new IllegalStateException("handled above");
+            // reported once, for its row, where the columns are known (DataTable, InfoSheetReader)
+            case FORMULA_WITHOUT_RESULT -> new ParsedAmount.Empty();
         };
         if (parsed instanceof ParsedAmount.Value v) {
             if (cell.isText() && v.value().scale() == 3 && unitFactor.compareTo(BigDecimal.ONE) == 0) {
@@ -285,8 +280,7 @@ final class CellReader {
             return null;
         }
         if (cell.isFormulaWithoutResult()) {
-            formulaWithoutResult(report, sheet, cell, cellOf(cell, column));
-            return null;
+            return null; // reported once, for its row (DataTable, InfoSheetReader)
         }
         if (cell.isNumber()) {
             LocalDate d = DutchDates.fromNumber(cell.number(), edge);
