@@ -296,8 +296,9 @@ final class CellReader {
                 return d;
             }
         }
+        String advice = cell.isText() ? DutchDates.advice(cell.text(), edge) : null;
         report.error(sheet, cell.ref(), "Ongeldige datum", cell.display(), DutchDates.expected(edge),
-                cellOf(cell, column) + " bevat geen geldige datum.");
+                cellOf(cell, column) + " bevat geen geldige datum." + (advice == null ? "" : " " + advice));
         return null;
     }
 
@@ -318,8 +319,7 @@ final class CellReader {
         T value = find(lookup, text);
         if (value == null) {
             report.error(sheet, cell.ref(), "Ongeldige waarde", text, lookup.expected(),
-                    cellOf(cell, column) + " bevat '" + text + "'; toegestaan is "
-                            + lookup.expected() + ".");
+                    cellOf(cell, column) + " bevat '" + text + "'; " + lookup.allowedInstead(text));
         }
         return value;
     }

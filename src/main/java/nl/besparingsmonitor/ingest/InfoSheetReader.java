@@ -128,7 +128,7 @@ final class InfoSheetReader {
         if (value == null) {
             SheetCell cell = values.get(key);
             cells.report().error(cells.sheet(), cell.ref(), "Ongeldige waarde", text, lookup.expected(),
-                    "'" + key + "' is '" + text + "'; toegestaan is " + lookup.expected() + ".");
+                    "'" + key + "' is '" + text + "'; " + lookup.allowedInstead(text));
         }
         return value;
     }
@@ -142,7 +142,7 @@ final class InfoSheetReader {
         T value = lookup.find(text);
         if (value == null) {
             cells.report().error(cells.sheet(), values.get(key).ref(), "Ongeldige waarde", text, lookup.expected(),
-                    "'" + key + "' is '" + text + "'; toegestaan is " + lookup.expected() + ".");
+                    "'" + key + "' is '" + text + "'; " + lookup.allowedInstead(text));
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import nl.besparingsmonitor.domain.DistributionKey;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Municipality;
 import nl.besparingsmonitor.domain.RegionMembership;
@@ -17,6 +19,7 @@ import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
 import nl.besparingsmonitor.validation.DutchAmounts;
+import nl.besparingsmonitor.validation.DutchDates;
 import nl.besparingsmonitor.validation.ValidationReport;
 
 /**
@@ -189,10 +192,14 @@ final class KeysReader {
     }
 
     private static BigDecimal share(SheetCell cell, CellReader cells) {
+        if (cell.isNumber() && cell.dateFormatted()) {
+            dateAsShare(cell, cells);
+            return null;
+        }
         BigDecimal value = cell.isNumber() ? cell.number() : DutchAmounts.parsePercentage(cell.display());
         if (value == null || value.signum() < 0) {
             cells.report().error(cells.sheet(), cell.ref(), "Ongeldig aandeel", cell.display(),
-                    "een percentage (35%) of fractie (0,35)", "Cel " + cell.ref() + " bevat geen geldig aandeel.");
+                    SHARE_EXPECTED, "Cel " + cell.ref() + " bevat geen geldig aandeel.");
             return null;
         }
         return value;
@@ -212,6 +219,20 @@ final class KeysReader {
     }
 
     private static final BigDecimal MAX_INHABITANTS = BigDecimal.valueOf(200_000_000);
+    private static final String SHARE_EXPECTED = "een percentage (35%) of fractie (0,35)";
+
+    /**
+     * A share that Excel shows as a date: in a Dutch Excel '12.5' becomes 12 May and '1/3' 1 March. Its day
+     * number (some 46,000) would only show as a key that does not add up to 100%, without naming the cell.
+     */
+    private static void dateAsShare(SheetCell cell, CellReader cells) {
+        LocalDate date = DutchDates.excelDay(cell.number());
+        String shown = date == null ? cell.display() : DutchTime.date(date);
+        cells.report().error(cells.sheet(), cell.ref(), "Datum als aandeel", shown, SHARE_EXPECTED,
+                "Cel " + cell.ref() + " is opgemaakt als datum en toont " + shown + "; een datum is geen aandeel. Excel "
+                        + "maakt van invoer als 12.5 of 1/3 een datum. Geef de cel de opmaak Getal of Percentage en typ "
+                        + "het aandeel opnieuw, met een komma als decimaalteken (12,5%).");
+    }
 
     /** @param memberCells filled with each membership and its Gemeentecode cell */
     private static List<RegionMembership> readRegion(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,

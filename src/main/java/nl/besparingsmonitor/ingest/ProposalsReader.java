@@ -3,9 +3,11 @@ package nl.besparingsmonitor.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BudgetHolder;
@@ -56,9 +58,10 @@ final class ProposalsReader {
 
     static ProposalFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
         Map<String, String> keyCells = new LinkedHashMap<>();
-        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells);
+        Set<String> unreadableStarts = new HashSet<>();
+        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells, unreadableStarts);
         List<FinancialLine> lines = new ArrayList<>();
-        Integer horizon = readLines(workbook, info, measures, lines, report);
+        Integer horizon = readLines(workbook, info, measures, unreadableStarts, lines, report);
         List<Target> targets = readTargets(workbook, info, report);
         if (!info.organisation().isMunicipality()) {
             requireKeysForRegionalAmounts(workbook, measures, keyCells, lines, report);
@@ -66,8 +69,12 @@ final class ProposalsReader {
         return new ProposalFacts(new ArrayList<>(measures.values()), lines, targets, horizon);
     }
 
+    /**
+     * The measures by number; {@code keyCells} gets the cell that names each one's key, {@code unreadableStarts}
+     * the numbers whose Startdatum was there but unreadable (reported at that cell).
+     */
     private static Map<String, Measure> readMeasures(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,
-                                                     Map<String, String> keyCells) {
+                                                     Map<String, String> keyCells, Set<String> unreadableStarts) {
         Map<String, Measure> measures = new LinkedHashMap<>();
         String sheet = requiredSheet(workbook, "Maatregelen", report);
         if (sheet == null) {
@@ -90,6 +97,9 @@ final class ProposalsReader {
             checkPeriod(cells, h.cell(row, "Startdatum"), h.cell(row, "Einddatum"), start, end);
             if (number == null) {
                 continue;
+            }
+            if (start == null && !CellReader.isEmpty(h.cell(row, "Startdatum"))) {
+                unreadableStarts.add(number);
             }
             if (measures.containsKey(number)) {
                 SheetCell cell = h.cell(row, "Nummer");
@@ -126,7 +136,7 @@ final class ProposalsReader {
     }
 
     private static Integer readLines(XlsxWorkbook workbook, WorkbookInfo info, Map<String, Measure> measures,
-                                     List<FinancialLine> lines, ValidationReport report) {
+                                     Set<String> unreadableStarts, List<FinancialLine> lines, ValidationReport report) {
         String sheet = requiredSheet(workbook, "Financieel", report);
         if (sheet == null) {
             return null;
@@ -176,7 +186,9 @@ final class ProposalsReader {
                 Measure measure = measures.get(number);
                 warnOutsidePlanningYears(cells, row.number(), annualCell, h.cell(row, "Startdatum"), start,
                         h.cell(row, "Einddatum"), end, measure);
-                if (start == null && (measure == null || measure.startDate() == null)) {
+                // an unreadable Startdatum, the line's or its measure's, is reported at its cell already: "no start date" would be wrong
+                if (start == null && CellReader.isEmpty(h.cell(row, "Startdatum"))
+                        && (measure == null || measure.startDate() == null) && !unreadableStarts.contains(number)) {
                     report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
                             "een Startdatum bij de regel of de maatregel",
                             "Het Jaarbedrag in rij " + row.number() + " heeft geen startdatum (niet bij de regel en niet bij de maatregel).");

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as they appear in council workbooks: Excel date cells, {@code 1-4-2026}, {@code 2026-04-01},
- * {@code 1 april 2026}, and {@code medio 2026}, which means 1 July as a start and 30 June as an end
- * (domain rule 4). Planning columns of council papers name periods rather than days ({@code 2026},
+ * {@code 1 april 2026}, and {@code medio 2026} (or {@code halverwege 2026}), which means 1 July as a start
+ * and 30 June as an end (domain rule 4); {@code primo} and {@code ultimo} name the first and last day of a
+ * period ({@code ultimo 2025} is 31-12-2025). Planning columns of council papers name periods rather than days ({@code 2026},
  * {@code april 2026}, {@code Q2 2026}): as a start such a period means its first day, as an end its
  * last.
  */
@@ -25,7 +26,11 @@ public final class DutchDates {
     /** Excel's day zero for the 1900 date system (serial 1 = 1900-01-01, with Excel's 1900 leap-year quirk). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private static final Pattern MEDIO = Pattern.compile("(?i)medio\\s+(\\d{4})");
+    private static final Pattern MEDIO = Pattern.compile("(?i)(?:medio|halverwege|midden)\\s+(\\d{4})");
+    /** {@code primo 2026}, {@code ultimo maart 2026}, {@code begin 2026}, {@code eind 2029}: an edge of a period. */
+    private static final Pattern EDGE_OF_PERIOD = Pattern.compile("(?i)(primo|ultimo|begin|start|eind|einde)\\s+(?:van\\s+)?(.+)");
+    private static final Pattern SEASON = Pattern.compile("(?i)(?:het\\s+)?(voorjaar|zomer|najaar|winter)\\s+(?:van\\s+)?(\\d{4})");
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2})");
     private static final Pattern DAY_MONTH_NAME = Pattern.compile("(?i)(\\d{1,2})\\s+([a-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)([a-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:q|k)([1-4])\\s*-?\\s*(\\d{4})|([1-4])e\\s+kwartaal\\s+(\\d{4})");
@@ -42,6 +47,8 @@ public final class DutchDates {
             Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
             Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
             Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final String[] MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december"};
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -100,6 +107,11 @@ public final class DutchDates {
                 lower = s.toLowerCase(Locale.ROOT);
             }
         }
+        Matcher edgeOfPeriod = EDGE_OF_PERIOD.matcher(s);
+        if (edgeOfPeriod.matches()) {
+            Period period = period(edgeOfPeriod.group(2).trim());
+            return period == null ? null : period.edge(edgeOfPeriod.group(1).toLowerCase(Locale.ROOT), edge);
+        }
         Matcher medio = MEDIO.matcher(s);
         if (medio.matches()) {
             int year = Integer.parseInt(medio.group(1));
@@ -132,6 +144,56 @@ public final class DutchDates {
         return null;
     }
 
+    /**
+     * Why a text that {@link #parse} refused is no date here, with the date to write instead, for the
+     * phrases council papers use ({@code eind 2026} as a start, {@code najaar 2025}, {@code 1-4-26});
+     * null for anything else.
+     */
+    public static String advice(String text, Edge edge) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.trim();
+        Matcher edgeOfPeriod = EDGE_OF_PERIOD.matcher(s);
+        Period period = edgeOfPeriod.matches() ? period(edgeOfPeriod.group(2).trim()) : null;
+        if (period != null) {
+            String word = edgeOfPeriod.group(1).toLowerCase(Locale.ROOT);
+            boolean begin = word.equals("begin") || word.equals("start");
+            String quoted = "'" + s + "'";
+            return switch (edge) {
+                case DAY -> "Een peildatum is een dag; noem die, bijvoorbeeld "
+                        + dutch(begin ? period.first() : period.last()) + ".";
+                case START -> quoted + " als begindatum is niet eenduidig; noem de dag waarop het bedrag ingaat,"
+                        + " bijvoorbeeld " + dutch(period.last().withDayOfMonth(1)) + " of " + dutch(period.last().plusDays(1)) + ".";
+                case END -> quoted + " als einddatum is niet eenduidig; noem de laatste dag waarover het bedrag telt,"
+                        + " bijvoorbeeld " + dutch(period.first().minusDays(1)) + " of " + dutch(period.first()) + ".";
+            };
+        }
+        Matcher season = SEASON.matcher(s);
+        if (season.matches()) {
+            int month = switch (season.group(1).toLowerCase(Locale.ROOT)) {
+                case "voorjaar" -> 4;
+                case "zomer" -> 7;
+                case "najaar" -> 10;
+                default -> 1;
+            };
+            LocalDate example = LocalDate.of(Integer.parseInt(season.group(2)), month, 1);
+            return "Een seizoen is geen datum; noem " + (edge == Edge.DAY ? "de dag, bijvoorbeeld " + dutch(example)
+                    : "de maand of de dag, bijvoorbeeld " + MONTH_NAMES[month - 1] + " " + example.getYear()
+                            + " of " + dutch(example)) + ".";
+        }
+        Matcher shortYear = TWO_DIGIT_YEAR.matcher(s);
+        if (shortYear.matches()) {
+            return "Het jaar heeft twee cijfers; schrijf het voluit, bijvoorbeeld " + Integer.parseInt(shortYear.group(1))
+                    + "-" + Integer.parseInt(shortYear.group(2)) + "-20" + shortYear.group(3) + ".";
+        }
+        return null;
+    }
+
+    private static String dutch(LocalDate date) {
+        return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
+    }
+
     /** The first and last day of {@code 2026}, {@code april 2026} or {@code Q2 2026}; null for anything else. */
     private static Period period(String s) {
         if (YEAR.matcher(s).matches()) {
@@ -160,6 +222,20 @@ public final class DutchDates {
 
         static Period year(int year) {
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+
+        /**
+         * {@code primo} and {@code ultimo} name a day (the first, the last) whatever the edge; {@code begin}
+         * and {@code eind} only say roughly when, which is the period's first day for a start and its last
+         * for an end, and nothing the other way round or for a Peildatum.
+         */
+        LocalDate edge(String word, Edge edge) {
+            return switch (word) {
+                case "primo" -> first;
+                case "ultimo" -> last;
+                case "begin", "start" -> edge == Edge.START ? first : null;
+                default -> edge == Edge.END ? last : null;
+            };
         }
 
         LocalDate at(Edge edge) {

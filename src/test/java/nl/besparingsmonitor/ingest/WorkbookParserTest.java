@@ -624,6 +624,88 @@ class WorkbookParserTest {
         }
 
         @Test
+        void theEdgeOfAPeriodIsADateWhereItIsClearAndAnErrorWithTheDateToWriteWhereNot() throws IOException {
+            // seed 003 plans "begin 2021", seed 006 "halverwege 2025"; "ultimo" is the finance word for the last day
+            ParsedWorkbook ok = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", PEILDATUM)
+                    .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Renkum"),
+                            row("Code", "GM0274"), row("Peildatum", "ultimo september 2025"))
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum", "Einddatum"),
+                            row("1", "Formatie", "Wmo", "Aangenomen", "begin 2026", "eind 2029"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Besparing", "20.000", "halverwege 2026", "t/m eind maart 2028", null),
+                            row("1", "Kosten", "5.000", "primo 2027", "ultimo 2027", null)));
+
+            assertThat(errors(ok)).isEmpty();
+            assertThat(ok.info().peildatum()).isEqualTo(LocalDate.of(2025, 9, 30));
+            Measure measure = ((ProposalFacts) ok.facts()).measures().get(0);
+            assertThat(measure.startDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(measure.endDate()).isEqualTo(LocalDate.of(2029, 12, 31));
+            assertThat(lines(ok)).extracting(FinancialLine::startDate, FinancialLine::endDate).containsExactly(
+                    tuple(LocalDate.of(2026, 7, 1), LocalDate.of(2028, 3, 31)),
+                    tuple(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
+
+            ParsedWorkbook vague = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum", "Einddatum"),
+                            row("1", "Formatie", "Wmo", "Aangenomen", "eind 2026", "begin 2030"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", "Startdatum", "Einddatum", 2026),
+                            row("1", "Besparing", "20.000", "najaar 2025", "1-4-28", null),
+                            // dated by its measure, whose unreadable Startdatum is reported where it is, not again here
+                            row("1", "Kosten", "5.000", null, null, null)));
+
+            assertThat(errors(vague)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::message)
+                    .containsExactly(
+                            tuple("E2", "Ongeldige datum", "Cel E2 in kolom 'Startdatum' bevat geen geldige datum. 'eind 2026'"
+                                    + " als begindatum is niet eenduidig; noem de dag waarop het bedrag ingaat, bijvoorbeeld"
+                                    + " 1-12-2026 of 1-1-2027."),
+                            tuple("F2", "Ongeldige datum", "Cel F2 in kolom 'Einddatum' bevat geen geldige datum. 'begin 2030'"
+                                    + " als einddatum is niet eenduidig; noem de laatste dag waarover het bedrag telt,"
+                                    + " bijvoorbeeld 31-12-2029 of 1-1-2030."),
+                            tuple("D2", "Ongeldige datum", "Cel D2 in kolom 'Startdatum' bevat geen geldige datum. Een seizoen"
+                                    + " is geen datum; noem de maand of de dag, bijvoorbeeld oktober 2025 of 1-10-2025."),
+                            tuple("E2", "Ongeldige datum", "Cel E2 in kolom 'Einddatum' bevat geen geldige datum. Het jaar"
+                                    + " heeft twee cijfers; schrijf het voluit, bijvoorbeeld 1-4-2028."));
+        }
+
+        @Test
+        void wordsForALineKindAreReadAsCouncilsUseThemAndANetFigureIsAnsweredWithWhatToWrite() throws IOException {
+            ParsedWorkbook millions = parse(Workbooks.huizenProposals(PEILDATUM)
+                    .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
+                            row("Code", "GM0406"), row("Peildatum", PEILDATUM), row("Eenheid", "x 1 mln")));
+            assertThat(errors(millions)).extracting(ValidationIssue::cell, ValidationIssue::message).containsExactly(
+                    tuple("B5", "'Eenheid' is 'x 1 mln'; toegestaan is euro of x 1.000 euro. Bedragen in miljoenen kent het"
+                            + " sjabloon niet: reken ze om naar x 1.000 euro (1,2 miljoen is 1.200) en kies die eenheid."));
+
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Begeleiding", "Wmo", "Aangenomen"),
+                            row("2", "Dashboard", "Jeugd", "In uitvoering"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025),
+                            row("1", "Bezuiniging", 100_000),
+                            row("1", "Meerkosten", 20_000),
+                            row("2", "Netto besparing", 80_000)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::message).containsExactly(
+                    tuple("D3", "Cel D3 in kolom 'Status' bevat 'In uitvoering'; toegestaan is Voorgesteld, Aangenomen,"
+                            + " Afgewezen, Ingetrokken. Status gaat over het besluit over de maatregel: is die aangenomen en in"
+                            + " uitvoering of al uitgevoerd, kies dan Aangenomen."),
+                    tuple("B4", "Cel B4 in kolom 'Soort' bevat 'Netto besparing'; toegestaan is Besparing of Kosten. Het"
+                            + " netto effect (besparing min kosten) berekent Besparingsmonitor zelf. Zijn de kosten al van dit"
+                            + " bedrag af, kies dan Besparing en zet voor deze maatregel geen kosten apart; anders zet u de"
+                            + " besparing en de kosten elk op een eigen regel."));
+
+            ParsedWorkbook ok = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"),
+                            row("1", "Begeleiding", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2025),
+                            row("1", "Bezuiniging", 100_000),
+                            row("1", "Ombuigingen", 10_000),
+                            row("1", "Meerkosten", 20_000)));
+            assertThat(errors(ok)).isEmpty();
+            assertThat(lines(ok)).extracting(FinancialLine::kind)
+                    .containsExactly(LineKind.SAVING, LineKind.SAVING, LineKind.COST);
+        }
+
+        @Test
         void periodsOfAPlanningColumnAreReadAsTheirFirstOrLastDay() throws IOException {
             // Council papers plan in periods (seed 003: "Q1 2021", "per 2022"); a year typed into a
             // date cell is the number 2026, which as an Excel day would be 18 July 1905.
@@ -932,6 +1014,19 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aPlannedAmountInTheRealisationSheetIsAnsweredWithWhereItBelongs() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024),
+                            row("1", "Besparing", "Gerealiseerd", 300),
+                            row("1", "Besparing", "Begroot", 400)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::message).containsExactly(
+                    tuple("C3", "Cel C3 in kolom 'Stand' bevat 'Begroot'; toegestaan is Gerealiseerd of Verwacht. Wat"
+                            + " gepland is, staat in de Voorstellen van deze organisatie; hier staat per jaar wat gerealiseerd is"
+                            + " (Gerealiseerd) of voor het hele jaar verwacht wordt (Verwacht)."));
+        }
+
+        @Test
         void everyAmountCellIsReportedOnceAlsoInRowsThatAreNotUsed() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024),
@@ -982,6 +1077,22 @@ class WorkbookParserTest {
             // the row with the invalid code still counts its 60%: the shares typed add up to 90,5%
             assertThat(bad.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
                     .containsExactly(tuple("C3", "Ongeldige gemeentecode", "XX12"), tuple("D2", "Sleutel telt niet op tot 100%", "90,5%"));
+        }
+
+        @Test
+        void aShareThatExcelShowsAsADateIsAnErrorAtItsCell() throws IOException {
+            // '12.5' typed into a Dutch Excel is 12 May: its day number only showed as a key far above 100%
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
+                            row("Vast", "Ermelo", "GM0233", "30%"),
+                            row("Vast", "Harderwijk", "GM0243", "57,5%"),
+                            row("Vast", "Zeewolde", "GM0050", LocalDate.of(2026, 5, 12))));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value,
+                    ValidationIssue::message).containsExactly(tuple("D4", "Datum als aandeel", "12-5-2026",
+                    "Cel D4 is opgemaakt als datum en toont 12-5-2026; een datum is geen aandeel. Excel maakt van invoer"
+                            + " als 12.5 of 1/3 een datum. Geef de cel de opmaak Getal of Percentage en typ het aandeel"
+                            + " opnieuw, met een komma als decimaalteken (12,5%)."));
         }
 
         @Test

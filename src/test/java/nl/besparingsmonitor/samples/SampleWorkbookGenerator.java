@@ -190,7 +190,8 @@ public final class SampleWorkbookGenerator {
             "Formules mogen: de uitkomst die Excel of LibreOffice in het bestand bewaart, telt. Een formule zonder bewaarde uitkomst "
                     + "(zoals sommige scripts en exports die schrijven) wordt afgekeurd met 'Formule zonder uitkomst': "
                     + "open en bewaar het bestand dan eerst in Excel of LibreOffice.",
-            "Eenheid (Info): 'euro' (standaard) of 'x 1.000 euro'; bij 'x 1.000 euro' worden alle bedragen met 1.000 vermenigvuldigd.",
+            "Eenheid (Info): 'euro' (standaard) of 'x 1.000 euro'; bij 'x 1.000 euro' worden alle bedragen met 1.000 vermenigvuldigd. "
+                    + "Bedragen in miljoenen: reken om naar x 1.000 euro (1,2 miljoen is 1.200).",
             "## Tekenconventie (Info)",
             "'bedragen positief' (standaard): besparingen en kosten allebei positief invullen.",
             "'besparing negatief' (uitgavenblik): besparingen negatief, kosten positief (zoals 'Effect -500.000').",
@@ -214,6 +215,9 @@ public final class SampleWorkbookGenerator {
             "Meer regels voor dezelfde maatregel en soort (bijvoorbeeld per Post) tellen op; een regel die in alles gelijk is aan "
                     + "een eerdere, telt ook mee, met de waarschuwing 'Dubbele regel'.",
             "Soort: Besparing of Kosten. Post (optioneel) is de subsoort, bijv. Zorgkosten, Formatie, Frictiekosten, Innovatiebudget.",
+            "Bezuiniging en Ombuiging tellen als Besparing, Meerkosten en Frictiekosten als Kosten. Vul geen netto bedrag in: het netto "
+                    + "effect (besparing min kosten) rekent Besparingsmonitor zelf uit. Is een bedrag al netto, kies dan Besparing en zet voor "
+                    + "die maatregel geen kosten apart.",
             "Begroting: Gemeente of Regio (in wiens begroting het bedrag landt). Gemeente: CBS-code of naam als het bedrag bij één deelnemende gemeente hoort.",
             "Een Gemeente die geen deelnemer is (volgens de verdeelsleutels en het tabblad Regio) of niet bekend is, krijgt het bedrag niet: "
                     + "het blijft bij de organisatie, met een waarschuwing in het rapport. Een gemeente vult hier alleen zichzelf in of niets.",
@@ -221,6 +225,9 @@ public final class SampleWorkbookGenerator {
             "Een Jaarbedrag wordt naar rato van de actieve maanden over de kalenderjaren verdeeld. 'Vanaf 1 april' = Startdatum 1-4; 'medio 2026' = 1-7-2026 als start en 30-6 als einde. "
                     + "Alleen 2021 t/m 2035 tellen mee: een datum daarbuiten geeft een waarschuwing.",
             "Een jaar, maand of kwartaal als datum (2026, april 2026, Q2 2026) telt als start vanaf de eerste dag en als einde tot en met de laatste dag. De Peildatum (Info) is altijd een dag.",
+            "Ook goed: 'halverwege 2026' (= medio), 'primo 2026' (1-1-2026), 'ultimo september 2025' (30-9-2025, ook als Peildatum), "
+                    + "'begin 2026' als Startdatum en 'eind 2029' als Einddatum. Niet eenduidig, en dus afgewezen: 'eind 2026' als Startdatum, "
+                    + "'begin 2027' als Einddatum, een seizoen ('najaar 2025') en een jaartal van twee cijfers ('1-4-26').",
             "Zonder Einddatum loopt een structurele maatregel door tot het einde van de planperiode.",
             "Jaarkolommen: voeg zo nodig kolommen toe met het jaartal als kop (2021 t/m 2035). " + ELK_JAAR_EEN_KOLOM,
             "## Tabblad Taakstelling (optioneel)",
@@ -233,7 +240,8 @@ public final class SampleWorkbookGenerator {
             "Minstens één van de tabbladen Realisatie, Begroting of Boekingen is nodig; de andere mogen weg."),
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Realisatie",
-            "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar.",
+            "Per maatregel (Nummer uit het bestand Voorstellen), Soort (Besparing/Kosten) en Stand (Gerealiseerd of Verwacht) de bedragen per jaar. "
+                    + "Geplande bedragen (begroot) horen in de Voorstellen, niet hier.",
             "Eén bedrag per maatregel, soort, stand, gemeente en jaar; een tweede wordt afgewezen (tel ze op in één cel).",
             "Alleen realisaties en boekingen van aangenomen maatregelen tellen mee; bij een maatregel die is voorgesteld, afgewezen of "
                     + "ingetrokken, of die niet in de Voorstellen staat, geeft het rapport een waarschuwing.",
@@ -262,7 +270,8 @@ public final class SampleWorkbookGenerator {
             TOELICHTING_ALGEMEEN, List.of(
             "## Tabblad Verdeelsleutels",
             "Eén regel per sleutel en gemeente: Sleutel (naam, zoals gebruikt in kolom Verdeelsleutel bij de maatregelen), Gemeente, Code (CBS-code).",
-            "Vul Aandeel in (percentage, bijv. 25,5%, of fractie 0,255) of Inwoners. De aandelen van één sleutel tellen op tot 100% (± 0,01%).",
+            "Vul Aandeel in (percentage, bijv. 25,5%, of fractie 0,255) of Inwoners. De aandelen van één sleutel tellen op tot 100% (± 0,01%). "
+                    + "Typ een komma als decimaalteken: van 12.5 of 1/3 maakt Excel een datum, en dat wordt afgekeurd ('Datum als aandeel').",
             "Met alleen inwoners is het aandeel: inwoners / totaal aantal inwoners van de sleutel.",
             "Afronding: delen worden met de grootste-restmethode afgerond zodat ze precies optellen tot het regionale totaal.",
             "## Tabblad Regio (optioneel)",

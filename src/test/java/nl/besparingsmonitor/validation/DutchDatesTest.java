@@ -44,6 +44,38 @@ class DutchDatesTest {
     }
 
     @Test
+    void primoAndUltimoNameADayBeginAndEindOnlyTheEdgeTheyStandFor() {
+        assertThat(DutchDates.parse("ultimo 2025", Edge.DAY)).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(DutchDates.parse("Ultimo Q3 2025", Edge.DAY)).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(DutchDates.parse("primo 2026", Edge.END)).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DutchDates.parse("begin 2026", Edge.START)).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DutchDates.parse("vanaf begin april 2026", Edge.START)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(DutchDates.parse("eind 2029", Edge.END)).isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(DutchDates.parse("tot en met einde van 2029", Edge.END)).isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(DutchDates.parse("halverwege 2025", Edge.START)).isEqualTo(LocalDate.of(2025, 7, 1));
+        // the other way round it is vague: which day is the start "at the end of 2026"?
+        assertThat(DutchDates.parse("eind 2026", Edge.START)).isNull();
+        assertThat(DutchDates.parse("begin 2027", Edge.END)).isNull();
+        assertThat(DutchDates.parse("eind 2025", Edge.DAY)).isNull();
+        assertThat(DutchDates.parse("eind", Edge.END)).isNull();
+        assertThat(DutchDates.parse("ultimo volgend jaar", Edge.DAY)).isNull();
+    }
+
+    @Test
+    void aVagueDateIsAnsweredWithADateToWrite() {
+        assertThat(DutchDates.advice("eind 2025", Edge.DAY)).isEqualTo("Een peildatum is een dag; noem die, bijvoorbeeld 31-12-2025.");
+        assertThat(DutchDates.advice("voorjaar van 2025", Edge.DAY))
+                .isEqualTo("Een seizoen is geen datum; noem de dag, bijvoorbeeld 1-4-2025.");
+        assertThat(DutchDates.advice("het najaar 2025", Edge.START))
+                .isEqualTo("Een seizoen is geen datum; noem de maand of de dag, bijvoorbeeld oktober 2025 of 1-10-2025.");
+        assertThat(DutchDates.advice("01-04-26", Edge.START))
+                .isEqualTo("Het jaar heeft twee cijfers; schrijf het voluit, bijvoorbeeld 1-4-2026.");
+        for (String other : new String[] {"31-2-2025", "morgen", "eind", "Q5 2026"}) {
+            assertThat(DutchDates.advice(other, Edge.START)).as(other).isNull();
+        }
+    }
+
+    @Test
     void whatIsNoPeriodIsNoDate() {
         for (String text : new String[] {"Q5 2026", "0e kwartaal 2026", "tot 2026", "april", "202", "20260", "Q2 26"}) {
             assertThat(DutchDates.parse(text, Edge.START)).as(text).isNull();
