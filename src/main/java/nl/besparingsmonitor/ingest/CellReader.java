@@ -161,6 +161,24 @@ final class CellReader {
     }
 
     /**
+     * A number format that shows thousands ({@code #,##0,}, common in budgets) means the cell holds euros, and
+     * in a sheet of 'x 1.000 euro' it would count a thousand times over: 145.000 on file, 145 on screen,
+     * 145.000.000 loaded. Whether the sender meant the screen or the sheet's unit cannot be told.
+     */
+    private void shownScaledInThousandsSheet(SheetCell cell, String column) {
+        String stored = DutchAmounts.format(cell.number());
+        String onScreen = DutchAmounts.format(cell.shown().onScreen(cell.number()).stripTrailingZeros());
+        String scale = cell.shown() == SheetCell.Shown.IN_THOUSANDS ? "duizenden" : "miljoenen";
+        report.error(sheet, cell.ref(), "Opmaak in " + scale, stored,
+                "een bedrag in x " + DutchAmounts.format(unitFactor) + " euro (de Eenheid), zonder opmaak in " + scale,
+                cellOf(cell, column) + " bevat " + stored + " en toont dat door de opmaak van de cel in " + scale
+                        + ", als " + onScreen + ". Met de eenheid 'x " + DutchAmounts.format(unitFactor)
+                        + " euro' zou het als " + DutchAmounts.format(cell.number().multiply(unitFactor))
+                        + " euro tellen. Is " + stored + " euro bedoeld, zet dan de Eenheid op het blad Info op 'euro'"
+                        + " (de opmaak mag blijven); anders typ het bedrag in duizenden in een cel zonder deze opmaak.");
+    }
+
+    /**
      * '150,000' as text in a sheet in euros: Dutch reads 150 euro and a tenth of a cent nobody books, English
      * notation (a CSV export, a copy from an English sheet) means 150.000. Reading either would be a guess.
      */
@@ -212,6 +230,12 @@ final class CellReader {
         if (cell.isNumber() && cell.dateFormatted()) {
             if (reporting) {
                 dateAsAmount(cell, column);
+            }
+            return null;
+        }
+        if (cell.isNumber() && cell.shownScaled() && unitFactor.compareTo(BigDecimal.ONE) != 0) {
+            if (reporting) {
+                shownScaledInThousandsSheet(cell, column);
             }
             return null;
         }

@@ -522,6 +522,34 @@ class WorkbookParserTest {
         }
 
         @Test
+        void anAmountShownInThousandsByItsFormatIsAnErrorInASheetOfThousandsAndEurosInASheetOfEuros() throws IOException {
+            // a budget copied with its format '#,##0,': 145.000 on file, 145 on screen, under 'x 1.000 euro'
+            // it was loaded as 145.000.000
+            Object shownInThousands = new TestWorkbook.Formatted(145_000, "#,##0,");
+            ParsedWorkbook thousands = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Eenheid", "x 1.000 euro")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2023, 2024),
+                            row("1", "Besparing", shownInThousands, new TestWorkbook.Formatted(175, "#,##0"))));
+
+            assertThat(errors(thousands)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value,
+                    ValidationIssue::message).containsExactly(tuple("C2", "Opmaak in duizenden", "145.000",
+                    "Cel C2 in kolom '2023' bevat 145.000 en toont dat door de opmaak van de cel in duizenden, als 145."
+                            + " Met de eenheid 'x 1.000 euro' zou het als 145.000.000 euro tellen. Is 145.000 euro bedoeld,"
+                            + " zet dan de Eenheid op het blad Info op 'euro' (de opmaak mag blijven); anders typ het"
+                            + " bedrag in duizenden in een cel zonder deze opmaak."));
+
+            // in a sheet of euros the cell holds what it means; a thousands separator is no scaling
+            ParsedWorkbook euros = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", 2023, 2024),
+                            row("1", "Besparing", shownInThousands, new TestWorkbook.Formatted(175_000, "#,##0"))));
+            assertThat(errors(euros)).isEmpty();
+            assertThat(amount(euros, "1", LineKind.SAVING, 2023).value()).isEqualByComparingTo("145000");
+            assertThat(amount(euros, "1", LineKind.SAVING, 2024).value()).isEqualByComparingTo("175000");
+        }
+
+        @Test
         void threeDecimalsInAnAmountInEurosAreAnErrorInThousandsTheyAreEuros() throws IOException {
             // English notation from an export: '150,000' was loaded as 150 euro
             ParsedWorkbook euros = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)

@@ -191,7 +191,9 @@ public final class SampleWorkbookGenerator {
                     + "(zoals sommige scripts en exports die schrijven) wordt afgekeurd met 'Formule zonder uitkomst': "
                     + "open en bewaar het bestand dan eerst in Excel of LibreOffice.",
             "Eenheid (Info): 'euro' (standaard) of 'x 1.000 euro'; bij 'x 1.000 euro' worden alle bedragen met 1.000 vermenigvuldigd. "
-                    + "Bedragen in miljoenen: reken om naar x 1.000 euro (1,2 miljoen is 1.200).",
+                    + "Bedragen in miljoenen: reken om naar x 1.000 euro (1,2 miljoen is 1.200). Een cel die door haar opmaak in "
+                    + "duizenden toont (opmaak #.##0, zoals in veel begrotingen) bevat euro's: kies dan Eenheid 'euro'; met 'x 1.000 euro' "
+                    + "wordt zo'n cel afgekeurd ('Opmaak in duizenden').",
             "## Tekenconventie (Info)",
             "'bedragen positief' (standaard): besparingen en kosten allebei positief invullen.",
             "'besparing negatief' (uitgavenblik): besparingen negatief, kosten positief (zoals 'Effect -500.000').",

@@ -19,8 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Builds real .xlsx files with POI for tests, so each scenario reads like the workbook a finance
  * officer would fill in. Strings become text cells, numbers numeric cells, {@link LocalDate}s date
- * cells, {@link Formula}s formulas with a cached result and {@link FormulaWithoutResult}s formulas
- * without one, as a tool that does not calculate writes them.
+ * cells, {@link Formula}s formulas with a cached result, {@link FormulaWithoutResult}s formulas
+ * without one, as a tool that does not calculate writes them, and {@link Formatted} numbers with a
+ * number format of their own.
  */
 public final class TestWorkbook {
 
@@ -30,6 +31,10 @@ public final class TestWorkbook {
 
     /** A formula cell written without a result (no {@code <v>}), as scripts and some exports write them. */
     public record FormulaWithoutResult(String expression) {
+    }
+
+    /** A number with a number format of its own, such as {@code #,##0,} (shown in thousands). */
+    public record Formatted(Number value, String format) {
     }
 
     private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
@@ -74,7 +79,7 @@ public final class TestWorkbook {
                 for (Object[] values : e.getValue()) {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; values != null && c < values.length; c++) {
-                        set(row.createCell(c), values[c], date);
+                        set(row.createCell(c), values[c], date, wb);
                     }
                 }
             }
@@ -96,7 +101,7 @@ public final class TestWorkbook {
         return file;
     }
 
-    private static void set(Cell cell, Object value, CellStyle date) {
+    private static void set(Cell cell, Object value, CellStyle date, XSSFWorkbook wb) {
         if (value == null) {
             return;
         }
@@ -109,6 +114,11 @@ public final class TestWorkbook {
             cell.setCellStyle(date);
         } else if (value instanceof Formula f) {
             cell.setCellFormula(f.expression());
+        } else if (value instanceof Formatted f) {
+            cell.setCellValue(f.value().doubleValue());
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(f.format()));
+            cell.setCellStyle(style);
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
         } else if (value instanceof FormulaWithoutResult) {

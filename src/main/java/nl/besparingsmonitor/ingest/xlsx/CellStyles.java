@@ -13,9 +13,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell styles are date formats: all that the reader needs from {@code styles.xml}. Read with a
- * bounded SAX handler instead of POI's StylesTable, which builds a full XMLBeans tree of the part
- * and so lets a bloated styles part fill the memory.
+ * Which cell styles show a number as a date, or divided by a thousand or a million: all that the reader
+ * needs from {@code styles.xml}. Read with a bounded SAX handler instead of POI's StylesTable, which
+ * builds a full XMLBeans tree of the part and so lets a bloated styles part fill the memory.
  */
 final class CellStyles {
 
@@ -24,22 +24,80 @@ final class CellStyles {
     /** Excel's format codes are at most 255 characters; longer ones are no date format we know. */
     private static final int MAX_FORMAT_CODE = 1_000;
 
-    static final CellStyles NONE = new CellStyles(new BitSet());
+    static final CellStyles NONE = new CellStyles(new BitSet(), new BitSet(), new BitSet());
 
-    private final BitSet dateStyles;
+    private final BitSet dates;
+    private final BitSet thousands;
+    private final BitSet millions;
 
-    private CellStyles(BitSet dateStyles) {
-        this.dateStyles = dateStyles;
+    private CellStyles(BitSet dates, BitSet thousands, BitSet millions) {
+        this.dates = dates;
+        this.thousands = thousands;
+        this.millions = millions;
     }
 
-    boolean isDate(int styleIndex) {
-        return styleIndex >= 0 && dateStyles.get(styleIndex);
+    SheetCell.Shown shown(int styleIndex) {
+        if (styleIndex < 0) {
+            return SheetCell.Shown.AS_STORED;
+        }
+        if (dates.get(styleIndex)) {
+            return SheetCell.Shown.AS_DATE;
+        }
+        if (thousands.get(styleIndex)) {
+            return SheetCell.Shown.IN_THOUSANDS;
+        }
+        return millions.get(styleIndex) ? SheetCell.Shown.IN_MILLIONS : SheetCell.Shown.AS_STORED;
     }
 
     static CellStyles read(InputStream in, ReadGuard guard) throws IOException, SAXException {
         Handler handler = new Handler(guard);
         SecureXml.parse(in, handler);
-        return new CellStyles(handler.dates);
+        return new CellStyles(handler.dates, handler.thousands, handler.millions);
+    }
+
+    /**
+     * How many times a number format divides by a thousand for display: a comma after the last digit
+     * placeholder scales ({@code #,##0,} shows 145000 as 145, {@code 0.0,,"mln"} in millions), a comma
+     * between placeholders is the thousands separator. Format codes in a file are in Excel's invariant
+     * notation whatever the user's language. Only the first section (positive numbers) is read.
+     */
+    static int scalingCommas(String code) {
+        int scaling = 0;
+        int run = 0;
+        boolean afterDigit = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == ';') {
+                break;
+            }
+            if (c == '0' || c == '#' || c == '?') {
+                run = 0; // commas between placeholders separate thousands
+                afterDigit = true;
+                continue;
+            }
+            if (c == ',' && afterDigit) {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                scaling = run;
+                run = 0;
+            }
+            afterDigit = c == '.' && afterDigit;
+            switch (c) {
+                case '"' -> i = skipTo(code, i, '"');
+                case '[' -> i = skipTo(code, i, ']');
+                case '\\', '_', '*' -> i++;
+                default -> {
+                }
+            }
+        }
+        return run > 0 ? run : scaling;
+    }
+
+    private static int skipTo(String code, int from, char end) {
+        int at = code.indexOf(end, from + 1);
+        return at < 0 ? code.length() : at;
     }
 
     private static final class Handler extends DefaultHandler {
@@ -47,6 +105,8 @@ final class CellStyles {
         private final ReadGuard guard;
         private final Map<Integer, String> formats = new HashMap<>();
         private final BitSet dates = new BitSet();
+        private final BitSet thousands = new BitSet();
+        private final BitSet millions = new BitSet();
         private boolean inCellXfs;
         private int xfCount;
 
@@ -76,8 +136,8 @@ final class CellStyles {
                                         + Measures.count(MAX_STYLES) + ").");
                     }
                     Integer id = number(atts.getValue("numFmtId"));
-                    if (id != null && isDateFormat(id)) {
-                        dates.set(xfCount);
+                    if (id != null) {
+                        classify(id, xfCount);
                     }
                     xfCount++;
                 }
@@ -93,12 +153,21 @@ final class CellStyles {
             }
         }
 
-        private boolean isDateFormat(int id) {
+        private void classify(int id, int style) {
             String code = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
             if (code == null || code.length() > MAX_FORMAT_CODE) {
-                return false;
+                return;
             }
-            return DateUtil.isADateFormat(id, code);
+            if (DateUtil.isADateFormat(id, code)) {
+                dates.set(style);
+                return;
+            }
+            int scaling = scalingCommas(code);
+            if (scaling == 1) {
+                thousands.set(style);
+            } else if (scaling >= 2) {
+                millions.set(style);
+            }
         }
 
         private static Integer number(String text) {

@@ -236,7 +236,7 @@ final class SheetXmlHandler extends DefaultHandler {
             // the amount the sender sees on screen would silently be lost. An empty text result is a result.
             String formula = trim(formulaText).toString();
             return new SheetCell(row, column, SheetCell.CellKind.FORMULA_WITHOUT_RESULT,
-                    formula.isEmpty() ? "=" : shorten("=" + formula), null, false, true);
+                    formula.isEmpty() ? "=" : shorten("=" + formula), null, SheetCell.Shown.AS_STORED, true);
         }
         String raw = value.toString();
         if (raw.isEmpty() && !"inlineStr".equals(cellType)) {
@@ -247,8 +247,8 @@ final class SheetXmlHandler extends DefaultHandler {
             case "s" -> text(row, column, sharedString(raw));
             case "inlineStr", "str", "d" -> text(row, column, raw);
             case "b" -> new SheetCell(row, column, SheetCell.CellKind.BOOLEAN, "1".equals(raw.trim()) ? "WAAR" : "ONWAAR",
-                    null, false, cellFormula);
-            case "e" -> new SheetCell(row, column, SheetCell.CellKind.ERROR, raw, null, false, cellFormula);
+                    null, SheetCell.Shown.AS_STORED, cellFormula);
+            case "e" -> new SheetCell(row, column, SheetCell.CellKind.ERROR, raw, null, SheetCell.Shown.AS_STORED, cellFormula);
             default -> number(row, column, raw);
         };
     }
@@ -268,7 +268,7 @@ final class SheetXmlHandler extends DefaultHandler {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return new SheetCell(row, column, SheetCell.CellKind.TEXT, text, null, false, cellFormula);
+        return new SheetCell(row, column, SheetCell.CellKind.TEXT, text, null, SheetCell.Shown.AS_STORED, cellFormula);
     }
 
     private SheetCell number(int row, int column, String raw) {
@@ -280,16 +280,10 @@ final class SheetXmlHandler extends DefaultHandler {
         }
         if (number.precision() > MAX_NUMBER_DIGITS || Math.abs((long) number.scale()) > MAX_NUMBER_EXPONENT) {
             // "1E999999999" is valid BigDecimal text but would explode when printed or summed.
-            return new SheetCell(row, column, SheetCell.CellKind.ERROR, shorten(raw), null, false, cellFormula);
+            return new SheetCell(row, column, SheetCell.CellKind.ERROR, shorten(raw), null, SheetCell.Shown.AS_STORED, cellFormula);
         }
-        return new SheetCell(row, column, SheetCell.CellKind.NUMBER, null, number, isDateStyle(), cellFormula);
-    }
-
-    private boolean isDateStyle() {
-        if (cellStyle == null) {
-            return false;
-        }
-        return styles.isDate(positive(cellStyle));
+        return new SheetCell(row, column, SheetCell.CellKind.NUMBER, null, number,
+                cellStyle == null ? SheetCell.Shown.AS_STORED : styles.shown(positive(cellStyle)), cellFormula);
     }
 
     private String currentRef() {
