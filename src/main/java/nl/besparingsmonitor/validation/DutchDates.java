@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.besparingsmonitor.domain.DutchTime;
+
 /**
  * Dates as they appear in council workbooks: Excel date cells, {@code 1-4-2026}, {@code 2026-04-01},
  * {@code 1 april 2026}, and {@code medio 2026} (or {@code halverwege 2026}), which means 1 July as a start
@@ -99,14 +101,7 @@ public final class DutchDates {
         if (text == null) {
             return null;
         }
-        String s = text.trim();
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("vanaf ", "per ", "t/m ", "tot en met ", "met ingang van ")) {
-            if (lower.startsWith(prefix)) {
-                s = s.substring(prefix.length()).trim();
-                lower = s.toLowerCase(Locale.ROOT);
-            }
-        }
+        String s = withoutPrefix(text);
         Matcher edgeOfPeriod = EDGE_OF_PERIOD.matcher(s);
         if (edgeOfPeriod.matches()) {
             Period period = period(edgeOfPeriod.group(2).trim());
@@ -144,6 +139,19 @@ public final class DutchDates {
         return null;
     }
 
+    /** {@code vanaf 2022}, {@code t/m eind 2029}: the words around a date that say which edge it is, which the column says already. */
+    private static String withoutPrefix(String text) {
+        String s = text.trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("vanaf ", "per ", "t/m ", "tot en met ", "met ingang van ")) {
+            if (lower.startsWith(prefix)) {
+                s = s.substring(prefix.length()).trim();
+                lower = s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     /**
      * Why a text that {@link #parse} refused is no date here, with the date to write instead, for the
      * phrases council papers use ({@code eind 2026} as a start, {@code najaar 2025}, {@code 1-4-26});
@@ -153,7 +161,7 @@ public final class DutchDates {
         if (text == null) {
             return null;
         }
-        String s = text.trim();
+        String s = withoutPrefix(text);
         Matcher edgeOfPeriod = EDGE_OF_PERIOD.matcher(s);
         Period period = edgeOfPeriod.matches() ? period(edgeOfPeriod.group(2).trim()) : null;
         if (period != null) {
@@ -162,11 +170,11 @@ public final class DutchDates {
             String quoted = "'" + s + "'";
             return switch (edge) {
                 case DAY -> "Een peildatum is een dag; noem die, bijvoorbeeld "
-                        + dutch(begin ? period.first() : period.last()) + ".";
+                        + DutchTime.date(begin ? period.first() : period.last()) + ".";
                 case START -> quoted + " als begindatum is niet eenduidig; noem de dag waarop het bedrag ingaat,"
-                        + " bijvoorbeeld " + dutch(period.last().withDayOfMonth(1)) + " of " + dutch(period.last().plusDays(1)) + ".";
+                        + " bijvoorbeeld " + DutchTime.date(period.last().withDayOfMonth(1)) + " of " + DutchTime.date(period.last().plusDays(1)) + ".";
                 case END -> quoted + " als einddatum is niet eenduidig; noem de laatste dag waarover het bedrag telt,"
-                        + " bijvoorbeeld " + dutch(period.first().minusDays(1)) + " of " + dutch(period.first()) + ".";
+                        + " bijvoorbeeld " + DutchTime.date(period.first().minusDays(1)) + " of " + DutchTime.date(period.first()) + ".";
             };
         }
         Matcher season = SEASON.matcher(s);
@@ -178,9 +186,9 @@ public final class DutchDates {
                 default -> 1;
             };
             LocalDate example = LocalDate.of(Integer.parseInt(season.group(2)), month, 1);
-            return "Een seizoen is geen datum; noem " + (edge == Edge.DAY ? "de dag, bijvoorbeeld " + dutch(example)
+            return "Een seizoen is geen datum; noem " + (edge == Edge.DAY ? "de dag, bijvoorbeeld " + DutchTime.date(example)
                     : "de maand of de dag, bijvoorbeeld " + MONTH_NAMES[month - 1] + " " + example.getYear()
-                            + " of " + dutch(example)) + ".";
+                            + " of " + DutchTime.date(example)) + ".";
         }
         Matcher shortYear = TWO_DIGIT_YEAR.matcher(s);
         if (shortYear.matches()) {
@@ -188,10 +196,6 @@ public final class DutchDates {
                     + "-" + Integer.parseInt(shortYear.group(2)) + "-20" + shortYear.group(3) + ".";
         }
         return null;
-    }
-
-    private static String dutch(LocalDate date) {
-        return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
     }
 
     /** The first and last day of {@code 2026}, {@code april 2026} or {@code Q2 2026}; null for anything else. */

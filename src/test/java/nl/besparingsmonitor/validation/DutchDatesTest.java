@@ -68,6 +68,8 @@ class DutchDatesTest {
                 .isEqualTo("Een seizoen is geen datum; noem de dag, bijvoorbeeld 1-4-2025.");
         assertThat(DutchDates.advice("het najaar 2025", Edge.START))
                 .isEqualTo("Een seizoen is geen datum; noem de maand of de dag, bijvoorbeeld oktober 2025 of 1-10-2025.");
+        assertThat(DutchDates.advice("t/m begin 2030", Edge.END)).isEqualTo("'begin 2030' als einddatum is niet eenduidig;"
+                + " noem de laatste dag waarover het bedrag telt, bijvoorbeeld 31-12-2029 of 1-1-2030.");
         assertThat(DutchDates.advice("01-04-26", Edge.START))
                 .isEqualTo("Het jaar heeft twee cijfers; schrijf het voluit, bijvoorbeeld 1-4-2026.");
         for (String other : new String[] {"31-2-2025", "morgen", "eind", "Q5 2026"}) {
