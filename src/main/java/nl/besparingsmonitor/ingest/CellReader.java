@@ -152,12 +152,17 @@ final class CellReader {
      * as its day number (7-3-2024 is 45.358) it would be an amount nobody typed.
      */
     private void dateAsAmount(SheetCell cell, String column) {
-        LocalDate date = DutchDates.excelDay(cell.number());
-        String shown = date == null ? cell.display() : DutchTime.date(date);
+        String shown = dateShown(cell);
         report.error(sheet, cell.ref(), "Datum als bedrag", shown, DutchAmounts.EXPECTED,
                 cellOf(cell, column) + " is opgemaakt als datum en toont " + shown + "; een datum is geen bedrag. "
                         + "Excel maakt van sommige invoer (zoals 7-3) een datum. Geef de cel de opmaak Getal of "
                         + "Valuta en typ het bedrag opnieuw.");
+    }
+
+    /** The date a date-formatted number cell shows, as the sender sees it (7-3-2024), for a message. */
+    static String dateShown(SheetCell cell) {
+        LocalDate date = DutchDates.excelDay(cell.number());
+        return date == null ? cell.display() : DutchTime.date(date);
     }
 
     /**

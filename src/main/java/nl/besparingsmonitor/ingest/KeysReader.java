@@ -1,7 +1,6 @@
 package nl.besparingsmonitor.ingest;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import nl.besparingsmonitor.domain.DistributionKey;
-import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.KeyShare;
 import nl.besparingsmonitor.domain.Municipality;
 import nl.besparingsmonitor.domain.RegionMembership;
@@ -19,7 +17,6 @@ import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
 import nl.besparingsmonitor.validation.DutchAmounts;
-import nl.besparingsmonitor.validation.DutchDates;
 import nl.besparingsmonitor.validation.ValidationReport;
 
 /**
@@ -226,8 +223,7 @@ final class KeysReader {
      * number (some 46,000) would only show as a key that does not add up to 100%, without naming the cell.
      */
     private static void dateAsShare(SheetCell cell, CellReader cells) {
-        LocalDate date = DutchDates.excelDay(cell.number());
-        String shown = date == null ? cell.display() : DutchTime.date(date);
+        String shown = CellReader.dateShown(cell);
         cells.report().error(cells.sheet(), cell.ref(), "Datum als aandeel", shown, SHARE_EXPECTED,
                 "Cel " + cell.ref() + " is opgemaakt als datum en toont " + shown + "; een datum is geen aandeel. Excel "
                         + "maakt van invoer als 12.5 of 1/3 een datum. Geef de cel de opmaak Getal of Percentage en typ "
