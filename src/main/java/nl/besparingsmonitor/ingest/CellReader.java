@@ -56,6 +56,11 @@ final class CellReader {
         this.labelled = labelled;
     }
 
+    /** Euros per amount as typed: 1, or 1000 in a workbook of 'x 1.000 euro'. */
+    BigDecimal unitFactor() {
+        return unitFactor;
+    }
+
     /** For a sheet of labels with their values beside them (Info): messages name the label, not a column. */
     static CellReader forLabelledValues(String sheet, ValidationReport report) {
         return new CellReader(sheet, report, BigDecimal.ONE, SignConvention.ALL_POSITIVE, true);

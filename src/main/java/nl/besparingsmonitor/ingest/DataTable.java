@@ -27,11 +27,13 @@ final class DataTable {
     /** The header is the first row that has every required column; it must be near the top. */
     static final int HEADER_SEARCH_ROWS = 30;
 
+    private final List<SheetRow> rowsToHeader;
     private final TableHeader header;
     private final List<SheetRow> dataRows;
     private final List<Block> blocks;
 
-    private DataTable(TableHeader header, List<SheetRow> dataRows, List<Block> blocks) {
+    private DataTable(List<SheetRow> rowsToHeader, TableHeader header, List<SheetRow> dataRows, List<Block> blocks) {
+        this.rowsToHeader = rowsToHeader;
         this.header = header;
         this.dataRows = dataRows;
         this.blocks = blocks;
@@ -46,11 +48,16 @@ final class DataTable {
         if (header == null) {
             return null;
         }
+        List<SheetRow> rowsToHeader = new ArrayList<>();
         List<SheetRow> data = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<SheetRow> block = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
-            if (row.index() <= header.row().index() || row.isBlank()) {
+            if (row.index() <= header.row().index()) {
+                rowsToHeader.add(row);
+                continue;
+            }
+            if (row.isBlank()) {
                 continue;
             }
             boolean unreadable = formulasWithoutResult(sheet.name(), header, row, report);
@@ -77,7 +84,7 @@ final class DataTable {
                         "Kolom " + CellRefs.columnName(col) + " is verborgen in Excel; de bedragen tellen wel mee.");
             }
         }
-        return new DataTable(header, data, blocks);
+        return new DataTable(rowsToHeader, header, data, blocks);
     }
 
     /**
@@ -216,6 +223,11 @@ final class DataTable {
 
     List<SheetRow> dataRows() {
         return dataRows;
+    }
+
+    /** A unit stated above the table or in its header ('Bedragen x € 1.000') must be the workbook's Eenheid. */
+    void checkStatedUnit(CellReader cells) {
+        StatedUnit.check(rowsToHeader, cells);
     }
 
     /**

@@ -146,6 +146,7 @@ final class ProposalsReader {
             return null;
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        table.checkStatedUnit(cells);
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of("Jaarbedrag"));
         Map<List<FinancialLine>, Integer> rowOfLines = new HashMap<>();
@@ -214,6 +215,7 @@ final class ProposalsReader {
             return targets;
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        table.checkStatedUnit(cells);
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
         OneAmountPerYear once = new OneAmountPerYear(cells, "één taakstelling per domein en jaar");

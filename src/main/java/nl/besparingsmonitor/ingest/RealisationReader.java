@@ -88,6 +88,7 @@ final class RealisationReader {
             return;
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        table.checkStatedUnit(cells);
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
         OneAmountPerYear once = new OneAmountPerYear(cells, "één bedrag per maatregel, soort, stand, gemeente en jaar");
@@ -138,6 +139,7 @@ final class RealisationReader {
             return lines;
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
+        table.checkStatedUnit(cells);
         TableHeader h = table.header();
         Map<String, Integer> amountColumns = DataTable.amountColumns(h, List.of());
         OneAmountPerYear once = new OneAmountPerYear(cells, "één bedrag per post, domein, soort en jaar");
@@ -179,6 +181,7 @@ final class RealisationReader {
                     TableHeader candidate = TableHeader.match(row, BOOKING_COLUMNS, false);
                     if (candidate.hasAllRequired(BOOKING_COLUMNS)) {
                         header[0] = candidate;
+                        StatedUnit.check(headCandidates, cells);
                     }
                 }
                 return;

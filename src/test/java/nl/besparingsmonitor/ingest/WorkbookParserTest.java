@@ -550,6 +550,28 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aUnitStatedAboveTheTableMustBeTheEenheidOfTheInfoSheet() throws IOException {
+            // a council table copied with its heading; Eenheid left empty means euro, and 145 was loaded as 145 euro
+            Object[] title = row("Financiële effecten (bedragen x € 1.000)");
+            ParsedWorkbook euros = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", title, row("Nummer", "Soort", 2023), row("1", "Besparing", 145)));
+
+            assertThat(errors(euros)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                    ValidationIssue::message).containsExactly(tuple("Financieel", "A1", "Eenheid tegenstrijdig",
+                    "Cel A1 zegt 'Financiële effecten (bedragen x € 1.000)', maar volgens de Eenheid op blad Info staan de"
+                            + " bedragen in euro's (euro geldt ook als er niets is ingevuld). Staan de bedragen in duizenden,"
+                            + " zet dan de Eenheid op 'x 1.000 euro'; staan ze in euro's, pas dan de tekst aan."));
+
+            ParsedWorkbook thousands = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Eenheid", "x 1.000 euro")
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", title, row("Nummer", "Soort", 2023), row("1", "Besparing", 145)));
+            assertThat(errors(thousands)).isEmpty();
+            assertThat(amount(thousands, "1", LineKind.SAVING, 2023).value()).isEqualByComparingTo("145000");
+        }
+
+        @Test
         void threeDecimalsInAnAmountInEurosAreAnErrorInThousandsTheyAreEuros() throws IOException {
             // English notation from an export: '150,000' was loaded as 150 euro
             ParsedWorkbook euros = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
@@ -1039,6 +1061,17 @@ class WorkbookParserTest {
                                     + " vergeleken (status 'onbekend' zolang dat ontbreekt); zet het bedrag op een regel met"
                                     + " Stand 'Gerealiseerd' als het gerealiseerd is."));
             assertThat(((RealisationFacts) parsed.facts()).realisations()).hasSize(3);
+        }
+
+        @Test
+        void aLedgerHeadedInThousandsInAWorkbookOfEurosIsAnError() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", row("Boekingen 2024, bedragen x € 1.000"),
+                            row("Datum", "Nummer", "Soort", "Bedrag"),
+                            row(LocalDate.of(2024, 3, 31), "1", "Besparing", 12)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Boekingen", "A1", "Eenheid tegenstrijdig"));
         }
 
         @Test

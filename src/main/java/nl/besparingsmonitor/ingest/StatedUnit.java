@@ -1,0 +1,71 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+
+/**
+ * The unit a data sheet states above its table ('Bedragen x € 1.000', as council tables are headed),
+ * held against the Eenheid of the Info sheet. The Info sheet decides how amounts are read; a sheet
+ * that says otherwise is read a thousand times too small or too large unless someone notices, so the
+ * contradiction rejects the file.
+ */
+final class StatedUnit {
+
+    private static final String EURO = "(?:€|eur(?:o'?s?)?)?";
+    /** x € 1.000, x1000 euro, € x 1.000, duizenden euro's, k€; not x 1.000.000. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?:\\bx|\\*)\\s*" + EURO + "\\s*1[.,]?000(?![.,]?\\d)"
+            + "|€\\s*x\\s*1[.,]?000(?![.,]?\\d)|duizenden\\s+(?:euro|€)|\\bk€|\\bkeuro\\b");
+    /** x € 1 mln, x 1 miljoen, x € 1.000.000, in miljoenen. */
+    private static final Pattern MILLIONS = Pattern.compile("(?:\\bx|\\*)\\s*" + EURO + "\\s*1\\s*(?:mln|miljoen)"
+            + "|(?:\\bx|\\*)\\s*" + EURO + "\\s*1[.,]?000[.,]?000(?![.,]?\\d)|miljoenen");
+
+    private StatedUnit() {
+    }
+
+    /**
+     * Reports the first text cell of the rows down to and including the header that states a unit other
+     * than the workbook's Eenheid.
+     */
+    static void check(List<SheetRow> rowsToHeader, CellReader cells) {
+        for (SheetRow row : rowsToHeader) {
+            for (SheetCell cell : row.cells()) {
+                if (!cell.isText()) {
+                    continue;
+                }
+                BigDecimal stated = stated(cell.text());
+                if (stated != null && stated.compareTo(cells.unitFactor()) != 0) {
+                    report(cell, stated, cells);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** 1.000 or 1.000.000 for a text that states amounts in thousands or millions; null for anything else. */
+    static BigDecimal stated(String text) {
+        String s = text.replace('\u00A0', ' ').replace('×', 'x').toLowerCase(Locale.ROOT);
+        if (MILLIONS.matcher(s).find()) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        return THOUSANDS.matcher(s).find() ? BigDecimal.valueOf(1_000) : null;
+    }
+
+    private static void report(SheetCell cell, BigDecimal stated, CellReader cells) {
+        String infoUnit = cells.unitFactor().compareTo(BigDecimal.ONE) == 0 ? "euro" : "x 1.000 euro";
+        String remedy = stated.compareTo(BigDecimal.valueOf(1_000)) == 0
+                ? "Staan de bedragen in duizenden, zet dan de Eenheid op 'x 1.000 euro'; staan ze in euro's, pas dan de"
+                        + " tekst aan."
+                : "Bedragen in miljoenen kent het sjabloon niet: reken ze om naar x 1.000 euro (1,2 miljoen is 1.200) en"
+                        + " zet de Eenheid op 'x 1.000 euro'.";
+        cells.report().error(cells.sheet(), cell.ref(), "Eenheid tegenstrijdig", cell.text(),
+                "dezelfde eenheid als op blad Info ('" + infoUnit + "')",
+                "Cel " + cell.ref() + " zegt '" + cell.text() + "', maar volgens de Eenheid op blad Info staan de bedragen in "
+                        + (infoUnit.equals("euro") ? "euro's (euro geldt ook als er niets is ingevuld)" : "duizenden euro's")
+                        + ". " + remedy);
+    }
+}
