@@ -9,8 +9,8 @@ import nl.besparingsmonitor.ingest.xlsx.SheetCell;
 import nl.besparingsmonitor.ingest.xlsx.SheetRow;
 
 /**
- * The unit a data sheet states above its table ('Bedragen x € 1.000', as council tables are headed),
- * held against the Eenheid of the Info sheet. The Info sheet decides how amounts are read; a sheet
+ * The unit a data sheet states above its table ('Bedragen x € 1.000', 'bedragen in euro's', as council
+ * tables are headed), held against the Eenheid of the Info sheet. The Info sheet decides how amounts are read; a sheet
  * that says otherwise is read a thousand times too small or too large unless someone notices, so the
  * contradiction rejects the file.
  */
@@ -23,6 +23,9 @@ final class StatedUnit {
     /** x € 1 mln, x 1 miljoen, x € 1.000.000, in miljoenen. */
     private static final Pattern MILLIONS = Pattern.compile("(?:\\bx|\\*)\\s*" + EURO + "\\s*1\\s*(?:mln|miljoen)"
             + "|(?:\\bx|\\*)\\s*" + EURO + "\\s*1[.,]?000[.,]?000(?![.,]?\\d)|miljoenen");
+
+    /** in euro's, bedragen in €, (€), in hele euro's: stated only when nothing above says thousands or millions. */
+    private static final Pattern EUROS = Pattern.compile("\\bin\\s+(?:hele\\s+)?(?:euro'?s?\\b|€)|\\(\\s*€\\s*\\)");
 
     private StatedUnit() {
     }
@@ -46,22 +49,31 @@ final class StatedUnit {
         }
     }
 
-    /** 1.000 or 1.000.000 for a text that states amounts in thousands or millions; null for anything else. */
+    /** 1, 1.000 or 1.000.000 for a text that states amounts in euros, thousands or millions; null for anything else. */
     static BigDecimal stated(String text) {
         String s = text.replace('\u00A0', ' ').replace('×', 'x').toLowerCase(Locale.ROOT);
         if (MILLIONS.matcher(s).find()) {
             return BigDecimal.valueOf(1_000_000);
         }
-        return THOUSANDS.matcher(s).find() ? BigDecimal.valueOf(1_000) : null;
+        if (THOUSANDS.matcher(s).find()) {
+            return BigDecimal.valueOf(1_000);
+        }
+        return EUROS.matcher(s).find() ? BigDecimal.ONE : null;
     }
 
     private static void report(SheetCell cell, BigDecimal stated, CellReader cells) {
         String infoUnit = cells.unitFactor().compareTo(BigDecimal.ONE) == 0 ? "euro" : "x 1.000 euro";
-        String remedy = stated.compareTo(BigDecimal.valueOf(1_000)) == 0
-                ? "Staan de bedragen in duizenden, zet dan de Eenheid op 'x 1.000 euro'; staan ze in euro's, pas dan de"
-                        + " tekst aan."
-                : "Bedragen in miljoenen kent het sjabloon niet: reken ze om naar x 1.000 euro (1,2 miljoen is 1.200) en"
-                        + " zet de Eenheid op 'x 1.000 euro'.";
+        String remedy;
+        if (stated.compareTo(BigDecimal.ONE) == 0) {
+            remedy = "Staan de bedragen op dit blad in euro's, reken ze dan om naar duizenden (145.000 wordt 145) of zet alle"
+                    + " bladen in euro's en de Eenheid op 'euro'; staan ze in duizenden, pas dan de tekst aan.";
+        } else if (stated.compareTo(BigDecimal.valueOf(1_000)) == 0) {
+            remedy = "Staan de bedragen in duizenden, zet dan de Eenheid op 'x 1.000 euro'; staan ze in euro's, pas dan de"
+                    + " tekst aan.";
+        } else {
+            remedy = "Bedragen in miljoenen kent het sjabloon niet: reken ze om naar x 1.000 euro (1,2 miljoen is 1.200) en"
+                    + " zet de Eenheid op 'x 1.000 euro'.";
+        }
         cells.report().error(cells.sheet(), cell.ref(), "Eenheid tegenstrijdig", cell.text(),
                 "dezelfde eenheid als op blad Info ('" + infoUnit + "')",
                 "Cel " + cell.ref() + " zegt '" + cell.text() + "', maar volgens de Eenheid op blad Info staan de bedragen in "

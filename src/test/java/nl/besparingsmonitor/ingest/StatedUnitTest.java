@@ -16,11 +16,16 @@ class StatedUnitTest {
         for (String millions : new String[] {"x 1.000.000", "bedragen x € 1 mln", "x 1 miljoen euro", "in miljoenen"}) {
             assertThat(StatedUnit.stated(millions)).as(millions).isEqualByComparingTo("1000000");
         }
+        for (String euros : new String[] {"Bedragen in euro's", "Begroting 2024 (bedragen in €)", "Lasten (€)", "in hele euro"}) {
+            assertThat(StatedUnit.stated(euros)).as(euros).isEqualByComparingTo("1");
+        }
+        // a text that says both means thousands
+        assertThat(StatedUnit.stated("bedragen in euro x 1.000")).isEqualByComparingTo("1000");
     }
 
     @Test
     void textThatStatesNoUnitIsNone() {
-        for (String other : new String[] {"Bedragen in euro's", "Nummer", "2024", "Reserve 1.000", "Box 1000", "max. 1.000",
+        for (String other : new String[] {"Eurocommissaris", "Nummer", "in Europa", "2024", "Reserve 1.000", "Box 1000", "max. 1.000",
                 "Totaal 1.000"}) {
             assertThat(StatedUnit.stated(other)).as(other).isNull();
         }

@@ -1075,6 +1075,22 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aBudgetInEurosInAWorkbookOfThousandsIsAnError() throws IOException {
+            // the Realisatie sheet typed in thousands, the budget pasted from the begroting in euros: a thousand times over
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Eenheid", "x 1.000 euro")
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 175))
+                    .sheet("Begroting", row("Begroting 2024 (bedragen in euro's)"), row("Post", "Domein", "Soort", 2024),
+                            row("Wmo begeleiding", "Wmo", "Begroting", 1_585_593)));
+
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::message)
+                    .containsExactly(tuple("Begroting", "A1", "Cel A1 zegt 'Begroting 2024 (bedragen in euro's)', maar"
+                            + " volgens de Eenheid op blad Info staan de bedragen in duizenden euro's. Staan de bedragen op dit"
+                            + " blad in euro's, reken ze dan om naar duizenden (145.000 wordt 145) of zet alle bladen in euro's"
+                            + " en de Eenheid op 'euro'; staan ze in duizenden, pas dan de tekst aan."));
+        }
+
+        @Test
         void aPlannedAmountInTheRealisationSheetIsAnsweredWithWhereItBelongs() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024),

@@ -194,7 +194,8 @@ public final class SampleWorkbookGenerator {
                     + "Bedragen in miljoenen: reken om naar x 1.000 euro (1,2 miljoen is 1.200). Een cel die door haar opmaak in "
                     + "duizenden toont (opmaak #.##0, zoals in veel begrotingen) bevat euro's: kies dan Eenheid 'euro'; met 'x 1.000 euro' "
                     + "wordt zo'n cel afgekeurd ('Opmaak in duizenden'). Een tekst boven een tabel die een andere eenheid noemt "
-                    + "(bijvoorbeeld 'bedragen x € 1.000' terwijl Eenheid leeg is, dus euro) wordt afgekeurd ('Eenheid tegenstrijdig').",
+                    + "(bijvoorbeeld 'bedragen x € 1.000' terwijl Eenheid leeg is, dus euro, of 'bedragen in euro's' bij 'x 1.000 euro') "
+                    + "wordt afgekeurd ('Eenheid tegenstrijdig'): alle bladen van een bestand hebben dezelfde eenheid.",
             "## Tekenconventie (Info)",
             "'bedragen positief' (standaard): besparingen en kosten allebei positief invullen.",
             "'besparing negatief' (uitgavenblik): besparingen negatief, kosten positief (zoals 'Effect -500.000').",
