@@ -61,6 +61,11 @@ final class CellReader {
         return unitFactor;
     }
 
+    /** The workbook's Eenheid as the Info sheet writes it: 'euro' or 'x 1.000 euro'. */
+    String unitName() {
+        return unitFactor.compareTo(BigDecimal.ONE) == 0 ? "euro" : "x " + DutchAmounts.format(unitFactor) + " euro";
+    }
+
     /** For a sheet of labels with their values beside them (Info): messages name the label, not a column. */
     static CellReader forLabelledValues(String sheet, ValidationReport report) {
         return new CellReader(sheet, report, BigDecimal.ONE, SignConvention.ALL_POSITIVE, true);
@@ -180,10 +185,9 @@ final class CellReader {
         String onScreen = DutchAmounts.format(cell.shown().onScreen(cell.number()).stripTrailingZeros());
         String scale = cell.shown() == SheetCell.Shown.IN_THOUSANDS ? "duizenden" : "miljoenen";
         report.error(sheet, cell.ref(), "Opmaak in " + scale, stored,
-                "een bedrag in x " + DutchAmounts.format(unitFactor) + " euro (de Eenheid), zonder opmaak in " + scale,
+                "een bedrag in " + unitName() + " (de Eenheid), zonder opmaak in " + scale,
                 cellOf(cell, column) + " bevat " + stored + " en toont dat door de opmaak van de cel in " + scale
-                        + ", als " + onScreen + ". Met de eenheid 'x " + DutchAmounts.format(unitFactor)
-                        + " euro' zou het als " + DutchAmounts.format(cell.number().multiply(unitFactor))
+                        + ", als " + onScreen + ". Met de eenheid '" + unitName() + "' zou het als " + DutchAmounts.format(cell.number().multiply(unitFactor))
                         + " euro tellen. Is " + stored + " euro bedoeld, zet dan de Eenheid op het blad Info op 'euro'"
                         + " (de opmaak mag blijven); anders typ het bedrag in duizenden in een cel zonder deze opmaak.");
     }

@@ -62,7 +62,7 @@ final class StatedUnit {
     }
 
     private static void report(SheetCell cell, BigDecimal stated, CellReader cells) {
-        String infoUnit = cells.unitFactor().compareTo(BigDecimal.ONE) == 0 ? "euro" : "x 1.000 euro";
+        boolean inEuros = cells.unitFactor().compareTo(BigDecimal.ONE) == 0;
         String remedy;
         if (stated.compareTo(BigDecimal.ONE) == 0) {
             remedy = "Staan de bedragen op dit blad in euro's, reken ze dan om naar duizenden (145.000 wordt 145) of zet alle"
@@ -75,9 +75,9 @@ final class StatedUnit {
                     + " zet de Eenheid op 'x 1.000 euro'.";
         }
         cells.report().error(cells.sheet(), cell.ref(), "Eenheid tegenstrijdig", cell.text(),
-                "dezelfde eenheid als op blad Info ('" + infoUnit + "')",
+                "dezelfde eenheid als op blad Info ('" + cells.unitName() + "')",
                 "Cel " + cell.ref() + " zegt '" + cell.text() + "', maar volgens de Eenheid op blad Info staan de bedragen in "
-                        + (infoUnit.equals("euro") ? "euro's (euro geldt ook als er niets is ingevuld)" : "duizenden euro's")
+                        + (inEuros ? "euro's (euro geldt ook als er niets is ingevuld)" : "duizenden euro's")
                         + ". " + remedy);
     }
 }
