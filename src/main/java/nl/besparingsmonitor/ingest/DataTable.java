@@ -154,7 +154,7 @@ final class DataTable {
      * A second column of a named contract column (an 'Opmerking' beside 'Toelichting') is usually a
      * second note, so it stays a warning that says which column is read.
      */
-    private static void warnExtraColumns(String sheet, TableHeader header, List<ColumnSpec> specs, boolean withYears,
+    static void warnExtraColumns(String sheet, TableHeader header, List<ColumnSpec> specs, boolean withYears,
                                          List<SheetRow> data, ValidationReport report) {
         for (SheetCell extra : header.extraColumns()) {
             Integer year = withYears ? TableHeader.writtenYear(extra) : null;

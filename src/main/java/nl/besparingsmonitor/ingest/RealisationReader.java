@@ -44,8 +44,16 @@ final class RealisationReader {
             ColumnSpec.required("Datum", "Boekdatum", "Date"),
             ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number"),
             ColumnSpec.required("Soort", "Kind", "Type"),
-            ColumnSpec.required("Bedrag", "Amount"),
+            // Bedrag, or Debet and Credit as a ledger extract has them: LedgerAmounts checks that one is there
+            ColumnSpec.optional("Bedrag", "Amount"),
+            ColumnSpec.optional("Debet", "Debit", "Bedrag debet", "Debetbedrag"),
+            ColumnSpec.optional("Credit", "Bedrag credit", "Creditbedrag"),
+            ColumnSpec.optional("D/C", "DC", "Debet/credit", "Debet/credit-teken"),
             ColumnSpec.optional("Omschrijving", "Description", "Toelichting"));
+
+    /** The same as the template has them, for the message when no header is found. */
+    private static final List<ColumnSpec> BOOKING_HEADER = List.of(BOOKING_COLUMNS.get(0), BOOKING_COLUMNS.get(1),
+            BOOKING_COLUMNS.get(2), ColumnSpec.required("Bedrag"));
 
     private static final String OR_CORRECT_THE_YEAR = ", of corrigeer het jaar of de Peildatum (blad Info).";
 
@@ -174,6 +182,7 @@ final class RealisationReader {
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         List<SheetRow> headCandidates = new ArrayList<>();
         TableHeader[] header = new TableHeader[1];
+        LedgerAmounts[] amounts = new LedgerAmounts[1];
         workbook.stream(sheet, row -> {
             if (header[0] == null) {
                 if (headCandidates.size() < DataTable.HEADER_SEARCH_ROWS) {
@@ -182,12 +191,14 @@ final class RealisationReader {
                     if (candidate.hasAllRequired(BOOKING_COLUMNS)) {
                         header[0] = candidate;
                         StatedUnit.check(headCandidates, cells);
+                        DataTable.warnExtraColumns(sheet, candidate, BOOKING_COLUMNS, false, List.of(), report);
+                        amounts[0] = LedgerAmounts.of(candidate, cells);
                     }
                 }
                 return;
             }
-            if (row.isBlank()) {
-                return;
+            if (amounts[0] == null || row.isBlank()) {
+                return; // without amount columns the header's error is the one to fix
             }
             boolean withoutResult = DataTable.formulasWithoutResult(sheet, header[0], row, report);
             if (DataTable.isTotalRow(row)) {
@@ -197,18 +208,18 @@ final class RealisationReader {
                 sums.unusable(row.index());
                 return;
             }
-            if (!readBooking(row, header[0], cells, info, sums)) {
+            if (!readBooking(row, header[0], amounts[0], cells, info, sums)) {
                 sums.unusable(row.index());
             }
         });
         if (header[0] == null) {
-            DataTable.locateHeader(sheet, headCandidates, BOOKING_COLUMNS, false, report);
+            DataTable.locateHeader(sheet, headCandidates, BOOKING_HEADER, false, report);
         }
     }
 
     /** @return false when the row has an error of its own (reported), so that the bookings are not complete */
-    private static boolean readBooking(SheetRow row, TableHeader h, CellReader cells, WorkbookInfo info,
-                                       BookingSums sums) {
+    private static boolean readBooking(SheetRow row, TableHeader h, LedgerAmounts amounts, CellReader cells,
+                                       WorkbookInfo info, BookingSums sums) {
         LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
         if (date != null && afterPeildatum(info, date.getYear())) {
             String dated = DutchTime.date(date);
@@ -220,26 +231,15 @@ final class RealisationReader {
         }
         String number = cells.text(row, h, "Nummer", true);
         LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
-        SheetCell amountCell = h.cell(row, "Bedrag");
         if (date == null && CellReader.isEmpty(h.cell(row, "Datum"))) {
             cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Datum")), "Datum");
         }
-        if (CellReader.isEmpty(amountCell)) {
-            cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Bedrag")), "Bedrag");
+        if (amounts.missing(row) || date == null || number == null || kind == null) {
             return false;
         }
-        if (date == null || number == null || kind == null) {
-            return false;
-        }
-        Amount amount = cells.magnitude(amountCell, "Bedrag", kind);
+        Amount amount = amounts.magnitude(row, kind);
         if (amount == null) {
-            return CellReader.holdsNoAmount(amountCell); // '-': nothing booked, not an error
-        }
-        if (amount.unknown()) {
-            cells.report().error(cells.sheet(), amountCell.ref(), "Onbekend bedrag in boeking", amountCell.display(),
-                    "een bedrag", "Een boeking heeft altijd een bekend bedrag; cel " + amountCell.ref() + " bevat "
-                            + amountCell.display() + ".");
-            return false;
+            return amounts.booksNothing(row); // '-': nothing booked, not an error
         }
         sums.add(number, kind, date.getYear(), amount.value());
         return true;

@@ -1125,6 +1125,110 @@ class WorkbookParserTest {
         }
     }
 
+    /** A ledger extract as the financial administration exports it: Debet and Credit, or Bedrag with D/C. */
+    @Nested
+    class LedgerExtracts {
+
+        private List<BookingTotal> totals(ParsedWorkbook parsed) {
+            return ((RealisationFacts) parsed.facts()).bookingTotals();
+        }
+
+        @Test
+        void debetAndCreditColumnsAreReadAsSpendingSoASavingIsACreditAndACostADebit() throws IOException {
+            // the Info sheet's Tekenconventie (default 'bedragen positief') is not what a ledger's columns mean
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", "3.200,50"))
+                    .sheet("Boekingen", row("Boekdatum", "Nummer", "Soort", "Debet", "Credit", "Omschrijving"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", null, 1_000, "minder inzet januari"),
+                            row(LocalDate.of(2024, 2, 5), "1", "Besparing", "-", "2.500,50", "minder inzet februari"),
+                            row(LocalDate.of(2024, 3, 5), "1", "Besparing", 300, null, "correctie januari"),
+                            row(LocalDate.of(2024, 3, 10), "1", "Kosten", 700, null, "inzet lokale begeleiders"),
+                            row(LocalDate.of(2024, 3, 20), "1", "Kosten", null, 200, "creditnota"),
+                            row(LocalDate.of(2024, 4, 1), "1", "Kosten", "-", "-", "geen bedrag")));
+
+            assertThat(parsed.accepted()).isTrue();
+            // 1.000 + 2.500,50 - 300 agrees with the Gerealiseerd row, so no 'Boekingen wijken af'
+            assertThat(totals(parsed)).extracting(BookingTotal::kind, BookingTotal::year,
+                            b -> b.amount().stripTrailingZeros().toPlainString(), BookingTotal::bookings)
+                    .containsExactlyInAnyOrder(tuple(LineKind.SAVING, 2024, "3200.5", 3L), tuple(LineKind.COST, 2024, "500", 2L));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::severity,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(tuple("D4", "Tegengesteld teken", Severity.WARNING, "debet 300", "credit bij besparing"),
+                            tuple("E6", "Tegengesteld teken", Severity.WARNING, "credit 200", "debet bij kosten"));
+            assertThat(parsed.issues().get(0).message()).isEqualTo("De boeking in rij 4 (soort Besparing) staat per saldo"
+                    + " debet, als uitgave; ze telt mee als tegenboeking van de besparing. Een besparing staat credit,"
+                    + " kosten staan debet.");
+        }
+
+        @Test
+        void aDcColumnBesideBedragSaysWhichWayTheAmountGoes() throws IOException {
+            // read as the Tekenconventie, the credited 50 would be 50 more costs: 450 instead of 350
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM,
+                            "Tekenconventie", "besparing negatief")
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag", "D/C"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1_000, "C"),
+                            row(LocalDate.of(2024, 2, 5), "1", "Kosten", 400, "Debet"),
+                            row(LocalDate.of(2024, 3, 5), "1", "Kosten", 50, "c")));
+
+            assertThat(parsed.accepted()).isTrue();
+            assertThat(totals(parsed)).extracting(BookingTotal::kind, b -> b.amount().stripTrailingZeros().toPlainString())
+                    .containsExactlyInAnyOrder(tuple(LineKind.SAVING, "1000"), tuple(LineKind.COST, "350"));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
+                    .containsExactly(tuple("E4", "Tegengesteld teken", "credit 50"));
+
+            ParsedWorkbook wrong = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Bedrag", "D/C"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", 1_000, "X"),
+                            row(LocalDate.of(2024, 2, 5), "1", "Besparing", 1_000, null),
+                            row(LocalDate.of(2024, 3, 5), "1", "Besparing", "-", null)));
+            assertThat(wrong.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::message)
+                    .containsExactly(tuple("E2", "Ongeldige waarde", "Cel E2 in kolom 'D/C' bevat 'X'; toegestaan is"
+                                    + " D (debet) of C (credit)."),
+                            tuple("E3", "Verplichte waarde", "Kolom 'D/C' is leeg in rij 3; deze waarde is verplicht."));
+        }
+
+        @Test
+        void theAmountColumnsMustGiveOneAmountPerBooking() throws IOException {
+            assertThat(parse(bookings(row("Datum", "Nummer", "Soort", "Bedrag", "Debet", "Credit"))).issues())
+                    .extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::message)
+                    .containsExactly(tuple("E1", "Bedrag en Debet/Credit", "Blad 'Boekingen' heeft zowel kolom Bedrag (D)"
+                            + " als kolom Debet (E): welk bedrag van een boeking geldt, is niet te zeggen. Houd kolom Bedrag"
+                            + " (met de tekenconventie van blad Info, of met een kolom D/C ernaast) of de kolommen Debet en"
+                            + " Credit."));
+            assertThat(parse(bookings(row("Datum", "Nummer", "Soort", "Debet"))).issues())
+                    .extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::expected)
+                    .containsExactly(tuple("A1", "Verplichte kolom ontbreekt", "Credit"));
+            assertThat(parse(bookings(row("Datum", "Nummer", "Soort", "Saldo"))).issues())
+                    .extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::expected)
+                    .containsExactly(tuple("D1", "Extra kolom", null),
+                            tuple("A1", "Verplichte kolom ontbreekt", "Bedrag (of Debet en Credit)"));
+            assertThat(parse(bookings(row("Boekdatum", "Bedrag"))).issues())
+                    .extracting(ValidationIssue::rule, ValidationIssue::expected)
+                    .containsExactly(tuple("Verplichte kolom ontbreekt", "Nummer"), tuple("Verplichte kolom ontbreekt", "Soort"));
+            // a column the template does not have is named, as on the other sheets, and a D/C beside Debet and Credit
+            assertThat(parse(bookings(row("Datum", "Nummer", "Soort", "Debet", "Credit", "D/C", "Kostenplaats"))).issues())
+                    .extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::severity)
+                    .containsExactlyInAnyOrder(tuple("G1", "Extra kolom", Severity.WARNING), tuple("F1", "Extra kolom", Severity.WARNING));
+        }
+
+        @Test
+        void aBookingWithoutDebetAndCreditIsAnError() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", row("Datum", "Nummer", "Soort", "Debet", "Credit"),
+                            row(LocalDate.of(2024, 1, 5), "1", "Besparing", null, null),
+                            row(LocalDate.of(2024, 1, 6), "1", "Besparing", "P.M.", null)));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::message)
+                    .containsExactly(tuple("D2", "Verplichte waarde", "De kolommen 'Debet' en 'Credit' zijn allebei leeg in"
+                                    + " rij 2; een boeking heeft een bedrag in een van beide."),
+                            tuple("D3", "Onbekend bedrag in boeking", "Een boeking heeft altijd een bekend bedrag; cel D3 bevat 'P.M.'."));
+        }
+
+        private TestWorkbook bookings(Object[] header) {
+            return TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", header, row(LocalDate.of(2024, 1, 5), "1", "Besparing", 100, 100));
+        }
+    }
+
     @Nested
     class Keys {
 

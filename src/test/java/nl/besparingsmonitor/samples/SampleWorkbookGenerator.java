@@ -264,6 +264,10 @@ public final class SampleWorkbookGenerator {
                     + "op blad Realisatie net zo: Verwacht gaat in dat jaar voor Gerealiseerd.",
             "## Tabblad Boekingen",
             "Losse boekingen uit de financiële administratie: Datum, Nummer, Soort, Bedrag, Omschrijving (optioneel).",
+            "Een export uit de financiële administratie mag zoals die is: kolommen Debet en Credit in plaats van Bedrag, of Bedrag "
+                    + "met een kolom D/C (D of C) ernaast. Dan geldt de tekenconventie van blad Info hier niet: een besparing staat "
+                    + "credit, kosten staan debet; een besparing die debet staat (of kosten die credit staan, zoals een creditnota) "
+                    + "telt als tegenboeking, met een waarschuwing.",
             "Boekingen tellen per maatregel, soort en kalenderjaar op tot gerealiseerde bedragen; een boeking gedateerd in een later "
                     + "jaar dan dat van de peildatum wordt afgewezen.",
             "Staat er voor dezelfde maatregel, soort en jaar ook een regel Gerealiseerd op het tabblad Realisatie, dan moet de som van de boekingen daar precies op uitkomen (controletotaal)."));

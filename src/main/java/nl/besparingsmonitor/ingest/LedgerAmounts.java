@@ -1,0 +1,180 @@
+package nl.besparingsmonitor.ingest;
+
+import java.math.BigDecimal;
+
+import nl.besparingsmonitor.domain.Amount;
+import nl.besparingsmonitor.domain.LineKind;
+import nl.besparingsmonitor.domain.SignConvention;
+import nl.besparingsmonitor.ingest.xlsx.CellRefs;
+import nl.besparingsmonitor.ingest.xlsx.SheetCell;
+import nl.besparingsmonitor.ingest.xlsx.SheetRow;
+import nl.besparingsmonitor.validation.DutchAmounts;
+import nl.besparingsmonitor.validation.ParsedAmount;
+
+/**
+ * The amount of a booking on the Boekingen sheet, in whichever of three forms the sheet gives it. The
+ * template's column Bedrag follows the workbook's Tekenconventie. A ledger extract comes as the financial
+ * administration exports it: columns Debet and Credit, or Bedrag with a column D/C beside it. Those say
+ * themselves which way each amount goes, as spending: debit is spending, credit is spending reduced. So a
+ * saving is a credit and a cost a debit (the view of the Tekenconventie 'besparing negatief', whatever
+ * the Info sheet says for the other sheets), and a saving booked as debit is a reversal: it keeps its
+ * real effect and is warned, as under any convention. Reading Bedrag and passing over a D/C column beside
+ * it would count every credited correction of a cost as more cost.
+ */
+final class LedgerAmounts {
+
+    enum Side { DEBIT, CREDIT }
+
+    static final ContractValues.Lookup<Side> SIDES = new ContractValues.Lookup<Side>("D (debet) of C (credit)")
+            .add(Side.DEBIT, "D", "Debet", "Debit", "Db", "Dr")
+            .add(Side.CREDIT, "C", "Credit", "Cr");
+
+    private static final SignConvention LEDGER = SignConvention.SAVINGS_NEGATIVE;
+
+    private enum Form { SIGNED, WITH_SIDE, DEBIT_AND_CREDIT }
+
+    private final Form form;
+    private final TableHeader header;
+    private final CellReader cells;
+
+    private LedgerAmounts(Form form, TableHeader header, CellReader cells) {
+        this.form = form;
+        this.header = header;
+        this.cells = cells;
+    }
+
+    /** The form of the header's amount columns; null, after an error, when they do not give one amount per row. */
+    static LedgerAmounts of(TableHeader header, CellReader cells) {
+        boolean signed = header.has("Bedrag");
+        boolean debit = header.has("Debet");
+        boolean credit = header.has("Credit");
+        String headerRow = String.valueOf(header.row().number());
+        if (signed && (debit || credit)) {
+            String other = debit ? "Debet" : "Credit";
+            cells.report().error(cells.sheet(), ref(header, other), "Bedrag en Debet/Credit", other,
+                    "kolom Bedrag of de kolommen Debet en Credit",
+                    "Blad '" + cells.sheet() + "' heeft zowel kolom Bedrag (" + column(header, "Bedrag") + ") als kolom "
+                            + other + " (" + column(header, other) + "): welk bedrag van een boeking geldt, is niet te"
+                            + " zeggen. Houd kolom Bedrag (met de tekenconventie van blad Info, of met een kolom D/C"
+                            + " ernaast) of de kolommen Debet en Credit.");
+            return null;
+        }
+        if (!signed && debit != credit) {
+            String present = debit ? "Debet" : "Credit";
+            String absent = debit ? "Credit" : "Debet";
+            cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null, absent,
+                    "Kolom '" + absent + "' ontbreekt naast kolom '" + present + "' in de kopregel (rij " + headerRow
+                            + ") van blad '" + cells.sheet() + "'. Een boeking heeft een bedrag in kolom Bedrag, of in de"
+                            + " kolommen Debet en Credit samen.");
+            return null;
+        }
+        if (!signed && !debit) {
+            cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null,
+                    "Bedrag (of Debet en Credit)", "Kolom 'Bedrag' ontbreekt in de kopregel (rij " + headerRow
+                            + ") van blad '" + cells.sheet() + "', en de kolommen Debet en Credit ook.");
+            return null;
+        }
+        if (!signed && header.has("D/C")) {
+            cells.report().warning(cells.sheet(), ref(header, "D/C"), "Extra kolom", "D/C", null,
+                    "Kolom D/C wordt niet gelezen: de bedragen staan in de kolommen Debet en Credit, en die zeggen"
+                            + " zelf of een bedrag debet of credit is.");
+        }
+        return new LedgerAmounts(signed ? (header.has("D/C") ? Form.WITH_SIDE : Form.SIGNED) : Form.DEBIT_AND_CREDIT,
+                header, cells);
+    }
+
+    /** Whether the row has no amount at all (not even '-'), which is reported. */
+    boolean missing(SheetRow row) {
+        if (form != Form.DEBIT_AND_CREDIT) {
+            if (CellReader.isEmpty(header.cell(row, "Bedrag"))) {
+                cells.required(null, anchor(row, "Bedrag"), "Bedrag");
+                return true;
+            }
+            return false;
+        }
+        if (CellReader.isEmpty(header.cell(row, "Debet")) && CellReader.isEmpty(header.cell(row, "Credit"))) {
+            cells.report().error(cells.sheet(), anchor(row, "Debet").ref(), "Verplichte waarde", null,
+                    "een bedrag in kolom Debet of Credit", "De kolommen 'Debet' en 'Credit' zijn allebei leeg in rij "
+                            + row.number() + "; een boeking heeft een bedrag in een van beide.");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The booking's amount as a magnitude of its kind; null where the row books nothing ('-') or has an
+     * error, which is reported: {@link #booksNothing} tells the two apart.
+     */
+    Amount magnitude(SheetRow row, LineKind kind) {
+        if (form == Form.SIGNED) {
+            SheetCell cell = header.cell(row, "Bedrag");
+            return unknown(cell) ? null : cells.magnitude(cell, "Bedrag", kind);
+        }
+        if (form == Form.WITH_SIDE) {
+            SheetCell cell = header.cell(row, "Bedrag");
+            Amount amount = unknown(cell) ? null : cells.entered(cell, "Bedrag");
+            Side side = amount == null ? null : cells.choice(row, header, "D/C", SIDES, null);
+            if (side == null) {
+                return null;
+            }
+            BigDecimal spending = side == Side.DEBIT ? amount.value() : amount.value().negate();
+            return ofLedger(spending, kind, row, header.cell(row, "D/C"),
+                    (side == Side.DEBIT ? "debet " : "credit ") + CellReader.typedAmount(cell));
+        }
+        SheetCell debitCell = header.cell(row, "Debet");
+        SheetCell creditCell = header.cell(row, "Credit");
+        Amount debit = unknown(debitCell) ? null : cells.entered(debitCell, "Debet");
+        Amount credit = unknown(creditCell) ? null : cells.entered(creditCell, "Credit");
+        if (debit == null && !CellReader.holdsNoAmount(debitCell) || credit == null && !CellReader.holdsNoAmount(creditCell)
+                || debit == null && credit == null) {
+            return null;
+        }
+        BigDecimal spending = (debit == null ? BigDecimal.ZERO : debit.value())
+                .subtract(credit == null ? BigDecimal.ZERO : credit.value());
+        SheetCell shown = debit != null ? debitCell : creditCell;
+        return ofLedger(spending, kind, row, shown, (debit != null ? "debet " : "credit ") + CellReader.typedAmount(shown));
+    }
+
+    /** Whether the row's amount cells say "nothing" ('-', as the contract allows): not an error. */
+    boolean booksNothing(SheetRow row) {
+        if (form == Form.DEBIT_AND_CREDIT) {
+            return CellReader.holdsNoAmount(header.cell(row, "Debet")) && CellReader.holdsNoAmount(header.cell(row, "Credit"));
+        }
+        return CellReader.holdsNoAmount(header.cell(row, "Bedrag"));
+    }
+
+    /** A booking always has a known amount: P.M. is an error here, where on the other sheets it is a warning. */
+    private boolean unknown(SheetCell cell) {
+        if (cell == null || !cell.isText() || !(DutchAmounts.parse(cell.text()) instanceof ParsedAmount.Unknown)) {
+            return false;
+        }
+        cells.report().error(cells.sheet(), cell.ref(), "Onbekend bedrag in boeking", cell.display(), "een bedrag",
+                "Een boeking heeft altijd een bekend bedrag; cel " + cell.ref() + " bevat '" + cell.display() + "'.");
+        return true;
+    }
+
+    private Amount ofLedger(BigDecimal spending, LineKind kind, SheetRow row, SheetCell cell, String found) {
+        if (LEDGER.isReversal(kind, spending)) {
+            String expected = kind == LineKind.SAVING ? "credit" : "debet";
+            cells.report().warning(cells.sheet(), cell.ref(), "Tegengesteld teken", found,
+                    expected + " bij " + kind.label().toLowerCase(),
+                    "De boeking in rij " + row.number() + " (soort " + kind.label() + ") staat per saldo "
+                            + (kind == LineKind.SAVING ? "debet, als uitgave" : "credit, als minder uitgaven")
+                            + "; ze telt mee als tegenboeking van de " + kind.label().toLowerCase()
+                            + ". Een besparing staat credit, kosten staan debet.");
+        }
+        return Amount.of(LEDGER.toMagnitude(kind, spending));
+    }
+
+    private CellReader.SheetCellAnchor anchor(SheetRow row, String column) {
+        return new CellReader.SheetCellAnchor(row.index(), header.column(column));
+    }
+
+    private static String ref(TableHeader header, String column) {
+        return CellRefs.ref(header.row().index(), header.column(column));
+    }
+
+    private static String column(TableHeader header, String name) {
+        return CellRefs.columnName(header.column(name));
+    }
+}
