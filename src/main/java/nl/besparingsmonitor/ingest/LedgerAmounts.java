@@ -36,11 +36,20 @@ final class LedgerAmounts {
     private final Form form;
     private final TableHeader header;
     private final CellReader cells;
+    /** Bedrag's column, or Debet's; then D/C's or Credit's, -1 for none. Looked up once: a ledger has a million rows. */
+    private final int first;
+    private final int second;
 
     private LedgerAmounts(Form form, TableHeader header, CellReader cells) {
         this.form = form;
         this.header = header;
         this.cells = cells;
+        this.first = header.column(form == Form.DEBIT_AND_CREDIT ? "Debet" : "Bedrag");
+        this.second = switch (form) {
+            case SIGNED -> -1;
+            case WITH_SIDE -> header.column("D/C");
+            case DEBIT_AND_CREDIT -> header.column("Credit");
+        };
     }
 
     /** The form of the header's amount columns; null, after an error, when they do not give one amount per row. */
@@ -83,19 +92,29 @@ final class LedgerAmounts {
                 header, cells);
     }
 
+    /** The row's amount cell: Bedrag, or Debet. */
+    SheetCell first(SheetRow row) {
+        return row.cell(first);
+    }
+
+    /** The row's D/C or Credit cell; null for a sheet with Bedrag alone. */
+    SheetCell second(SheetRow row) {
+        return second < 0 ? null : row.cell(second);
+    }
+
     /** Whether the row has no amount at all (not even '-'), which is reported. */
-    boolean missing(SheetRow row) {
+    boolean missing(SheetRow row, SheetCell first, SheetCell second) {
         if (form != Form.DEBIT_AND_CREDIT) {
-            if (CellReader.isEmpty(header.cell(row, "Bedrag"))) {
-                cells.required(null, anchor(row, "Bedrag"), "Bedrag");
+            if (CellReader.isEmpty(first)) {
+                cells.required(null, new CellReader.SheetCellAnchor(row.index(), this.first), "Bedrag");
                 return true;
             }
             return false;
         }
-        if (CellReader.isEmpty(header.cell(row, "Debet")) && CellReader.isEmpty(header.cell(row, "Credit"))) {
-            cells.report().error(cells.sheet(), anchor(row, "Debet").ref(), "Verplichte waarde", null,
-                    "een bedrag in kolom Debet of Credit", "De kolommen 'Debet' en 'Credit' zijn allebei leeg in rij "
-                            + row.number() + "; een boeking heeft een bedrag in een van beide.");
+        if (CellReader.isEmpty(first) && CellReader.isEmpty(second)) {
+            cells.report().error(cells.sheet(), new CellReader.SheetCellAnchor(row.index(), this.first).ref(),
+                    "Verplichte waarde", null, "een bedrag in kolom Debet of Credit", "De kolommen 'Debet' en 'Credit'"
+                            + " zijn allebei leeg in rij " + row.number() + "; een boeking heeft een bedrag in een van beide.");
             return true;
         }
         return false;
@@ -105,42 +124,35 @@ final class LedgerAmounts {
      * The booking's amount as a magnitude of its kind; null where the row books nothing ('-') or has an
      * error, which is reported: {@link #booksNothing} tells the two apart.
      */
-    Amount magnitude(SheetRow row, LineKind kind) {
+    Amount magnitude(SheetRow row, SheetCell first, SheetCell second, LineKind kind) {
         if (form == Form.SIGNED) {
-            SheetCell cell = header.cell(row, "Bedrag");
-            return unknown(cell) ? null : cells.magnitude(cell, "Bedrag", kind);
+            return unknown(first) ? null : cells.magnitude(first, "Bedrag", kind);
         }
         if (form == Form.WITH_SIDE) {
-            SheetCell cell = header.cell(row, "Bedrag");
-            Amount amount = unknown(cell) ? null : cells.entered(cell, "Bedrag");
+            Amount amount = unknown(first) ? null : cells.entered(first, "Bedrag");
             Side side = amount == null ? null : cells.choice(row, header, "D/C", SIDES, null);
             if (side == null) {
                 return null;
             }
             BigDecimal spending = side == Side.DEBIT ? amount.value() : amount.value().negate();
-            return ofLedger(spending, kind, row, header.cell(row, "D/C"),
-                    (side == Side.DEBIT ? "debet " : "credit ") + CellReader.typedAmount(cell));
+            return ofLedger(spending, kind, row, second, (side == Side.DEBIT ? "debet " : "credit ")
+                    + CellReader.typedAmount(first));
         }
-        SheetCell debitCell = header.cell(row, "Debet");
-        SheetCell creditCell = header.cell(row, "Credit");
-        Amount debit = unknown(debitCell) ? null : cells.entered(debitCell, "Debet");
-        Amount credit = unknown(creditCell) ? null : cells.entered(creditCell, "Credit");
-        if (debit == null && !CellReader.holdsNoAmount(debitCell) || credit == null && !CellReader.holdsNoAmount(creditCell)
+        Amount debit = unknown(first) ? null : cells.entered(first, "Debet");
+        Amount credit = unknown(second) ? null : cells.entered(second, "Credit");
+        if (debit == null && !CellReader.holdsNoAmount(first) || credit == null && !CellReader.holdsNoAmount(second)
                 || debit == null && credit == null) {
             return null;
         }
         BigDecimal spending = (debit == null ? BigDecimal.ZERO : debit.value())
                 .subtract(credit == null ? BigDecimal.ZERO : credit.value());
-        SheetCell shown = debit != null ? debitCell : creditCell;
+        SheetCell shown = debit != null ? first : second;
         return ofLedger(spending, kind, row, shown, (debit != null ? "debet " : "credit ") + CellReader.typedAmount(shown));
     }
 
     /** Whether the row's amount cells say "nothing" ('-', as the contract allows): not an error. */
-    boolean booksNothing(SheetRow row) {
-        if (form == Form.DEBIT_AND_CREDIT) {
-            return CellReader.holdsNoAmount(header.cell(row, "Debet")) && CellReader.holdsNoAmount(header.cell(row, "Credit"));
-        }
-        return CellReader.holdsNoAmount(header.cell(row, "Bedrag"));
+    boolean booksNothing(SheetCell first, SheetCell second) {
+        return CellReader.holdsNoAmount(first) && (form != Form.DEBIT_AND_CREDIT || CellReader.holdsNoAmount(second));
     }
 
     /** A booking always has a known amount: P.M. is an error here, where on the other sheets it is a warning. */
@@ -164,10 +176,6 @@ final class LedgerAmounts {
                             + ". Een besparing staat credit, kosten staan debet.");
         }
         return Amount.of(LEDGER.toMagnitude(kind, spending));
-    }
-
-    private CellReader.SheetCellAnchor anchor(SheetRow row, String column) {
-        return new CellReader.SheetCellAnchor(row.index(), header.column(column));
     }
 
     private static String ref(TableHeader header, String column) {

@@ -234,12 +234,14 @@ final class RealisationReader {
         if (date == null && CellReader.isEmpty(h.cell(row, "Datum"))) {
             cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Datum")), "Datum");
         }
-        if (amounts.missing(row) || date == null || number == null || kind == null) {
+        SheetCell first = amounts.first(row);
+        SheetCell second = amounts.second(row);
+        if (amounts.missing(row, first, second) || date == null || number == null || kind == null) {
             return false;
         }
-        Amount amount = amounts.magnitude(row, kind);
+        Amount amount = amounts.magnitude(row, first, second, kind);
         if (amount == null) {
-            return amounts.booksNothing(row); // '-': nothing booked, not an error
+            return amounts.booksNothing(first, second); // '-': nothing booked, not an error
         }
         sums.add(number, kind, date.getYear(), amount.value());
         return true;
