@@ -313,6 +313,22 @@ final class CellReader {
         return Amount.of(convention.toMagnitude(kind, entered.value()));
     }
 
+    /** A year such as a ledger's Boekjaar (2024, typed as a number or as text); null, reported, for anything else. */
+    Integer year(SheetCell cell, String column) {
+        String t = text(cell);
+        if (t == null) {
+            return null;
+        }
+        boolean asDate = cell.isNumber() && cell.dateFormatted();
+        if (t.matches("\\d{4}") && !asDate) {
+            return Integer.parseInt(t);
+        }
+        String found = asDate ? dateShown(cell) : t;
+        report.error(sheet, cell.ref(), "Ongeldig jaar", found, "een jaartal, zoals 2024",
+                cellOf(cell, column) + " bevat '" + found + "'; verwacht een jaartal, zoals 2024.");
+        return null;
+    }
+
     LocalDate date(SheetCell cell, String column, DutchDates.Edge edge) {
         if (cell == null) {
             return null;

@@ -41,7 +41,11 @@ final class RealisationReader {
             ColumnSpec.required("Soort", "Kind", "Type"));
 
     static final List<ColumnSpec> BOOKING_COLUMNS = List.of(
-            ColumnSpec.required("Datum", "Boekdatum", "Date"),
+            // Datum, or Boekjaar as a ledger has it: checked with the header (bookingYearColumns)
+            ColumnSpec.optional("Datum", "Boekdatum", "Date"),
+            ColumnSpec.optional("Boekjaar", "Boekingsjaar", "Fiscal year"),
+            // read by people beside Boekjaar (period 13 closes the year), not needed for the sums
+            ColumnSpec.optional("Periode", "Boekperiode", "Period"),
             ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number"),
             ColumnSpec.required("Soort", "Kind", "Type"),
             // Bedrag, or Debet and Credit as a ledger extract has them: LedgerAmounts checks that one is there
@@ -51,9 +55,10 @@ final class RealisationReader {
             ColumnSpec.optional("D/C", "DC", "Debet/credit", "Debet/credit-teken"),
             ColumnSpec.optional("Omschrijving", "Description", "Toelichting"));
 
-    /** The same as the template has them, for the message when no header is found. */
-    private static final List<ColumnSpec> BOOKING_HEADER = List.of(BOOKING_COLUMNS.get(0), BOOKING_COLUMNS.get(1),
-            BOOKING_COLUMNS.get(2), ColumnSpec.required("Bedrag"));
+    /** The columns as the template has them, for the message when no header is found. */
+    private static final List<ColumnSpec> BOOKING_HEADER = BOOKING_COLUMNS.stream()
+            .filter(c -> List.of("Datum", "Nummer", "Soort", "Bedrag").contains(c.name()))
+            .map(c -> new ColumnSpec(c.name(), true, c.aliases())).toList();
 
     private static final String OR_CORRECT_THE_YEAR = ", of corrigeer het jaar of de Peildatum (blad Info).";
 
@@ -192,13 +197,13 @@ final class RealisationReader {
                         header[0] = candidate;
                         StatedUnit.check(headCandidates, cells);
                         DataTable.warnExtraColumns(sheet, candidate, BOOKING_COLUMNS, false, List.of(), report);
-                        amounts[0] = LedgerAmounts.of(candidate, cells);
+                        amounts[0] = bookingYearColumns(candidate, cells) ? LedgerAmounts.of(candidate, cells) : null;
                     }
                 }
                 return;
             }
             if (amounts[0] == null || row.isBlank()) {
-                return; // without amount columns the header's error is the one to fix
+                return; // without a year or amount column the header's error is the one to fix
             }
             boolean withoutResult = DataTable.formulasWithoutResult(sheet, header[0], row, report);
             if (DataTable.isTotalRow(row)) {
@@ -217,33 +222,62 @@ final class RealisationReader {
         }
     }
 
-    /** @return false when the row has an error of its own (reported), so that the bookings are not complete */
+    /** A booking's year comes from its Datum or its Boekjaar: one of them must be there. */
+    private static boolean bookingYearColumns(TableHeader h, CellReader cells) {
+        if (h.has("Datum") || h.has("Boekjaar")) {
+            return true;
+        }
+        String headerRow = String.valueOf(h.row().number());
+        cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null, "Datum (of Boekjaar)",
+                "Kolom 'Datum' ontbreekt in de kopregel (rij " + headerRow + ") van blad '" + cells.sheet()
+                        + "', en kolom Boekjaar ook.");
+        return false;
+    }
+
+    /**
+     * A booking counts in its Boekjaar where the ledger gives one, else in the calendar year of its Datum: a
+     * ledger closes a year with bookings dated early in the next (period 13), which by their date would be
+     * realised a year late.
+     *
+     * @return false when the row has an error of its own (reported), so that the bookings are not complete
+     */
     private static boolean readBooking(SheetRow row, TableHeader h, LedgerAmounts amounts, CellReader cells,
                                        WorkbookInfo info, BookingSums sums) {
-        LocalDate date = cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
-        if (date != null && afterPeildatum(info, date.getYear())) {
-            String dated = DutchTime.date(date);
-            notYetRealised(cells, h.cell(row, "Datum"), "Boeking na peildatum", dated,
-                    "een datum tot en met 31-12-" + info.peildatum().getYear(),
-                    "De boeking in rij " + (row.index() + 1) + " is gedateerd " + dated, info.peildatum(),
-                    "Corrigeer de datum of de Peildatum (blad Info).");
+        SheetCell bookYearCell = h.cell(row, "Boekjaar");
+        boolean byBookYear = !CellReader.isEmpty(bookYearCell);
+        LocalDate date = byBookYear ? null : cells.date(h.cell(row, "Datum"), "Datum", DutchDates.Edge.START);
+        Integer year = byBookYear ? cells.year(bookYearCell, "Boekjaar") : date == null ? null : date.getYear();
+        if (year != null && afterPeildatum(info, year)) {
+            if (byBookYear) {
+                notYetRealised(cells, bookYearCell, "Boeking na peildatum", String.valueOf(year),
+                        "een boekjaar tot en met " + info.peildatum().getYear(),
+                        "De boeking in rij " + row.number() + " hoort bij boekjaar " + year, info.peildatum(),
+                        "Corrigeer het boekjaar of de Peildatum (blad Info).");
+            } else {
+                String dated = DutchTime.date(date);
+                notYetRealised(cells, h.cell(row, "Datum"), "Boeking na peildatum", dated,
+                        "een datum tot en met 31-12-" + info.peildatum().getYear(),
+                        "De boeking in rij " + row.number() + " is gedateerd " + dated, info.peildatum(),
+                        "Corrigeer de datum of de Peildatum (blad Info).");
+            }
             return false;
         }
         String number = cells.text(row, h, "Nummer", true);
         LineKind kind = cells.choice(row, h, "Soort", ContractValues.LINE_KINDS, null);
-        if (date == null && CellReader.isEmpty(h.cell(row, "Datum"))) {
-            cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column("Datum")), "Datum");
+        String dateColumn = h.has("Datum") ? "Datum" : "Boekjaar";
+        if (!byBookYear && date == null && CellReader.isEmpty(h.cell(row, dateColumn))) {
+            cells.required(null, new CellReader.SheetCellAnchor(row.index(), h.column(dateColumn)), dateColumn);
         }
         SheetCell first = amounts.first(row);
         SheetCell second = amounts.second(row);
-        if (amounts.missing(row, first, second) || date == null || number == null || kind == null) {
+        if (amounts.missing(row, first, second) || year == null || number == null || kind == null) {
             return false;
         }
         Amount amount = amounts.magnitude(row, first, second, kind);
         if (amount == null) {
             return amounts.booksNothing(first, second); // '-': nothing booked, not an error
         }
-        sums.add(number, kind, date.getYear(), amount.value());
+        sums.add(number, kind, year, amount.value());
         return true;
     }
 

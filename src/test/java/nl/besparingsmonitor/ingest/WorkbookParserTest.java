@@ -1223,6 +1223,45 @@ class WorkbookParserTest {
                             tuple("D3", "Onbekend bedrag in boeking", "Een boeking heeft altijd een bekend bedrag; cel D3 bevat 'P.M.'."));
         }
 
+        @Test
+        void aBookingCountsInItsBoekjaarWhereTheLedgerGivesOneSoThatPeriod13ClosesTheRightYear() throws IOException {
+            // Peildatum 1-3-2025; the closing bookings of 2024 are dated January and February 2025
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Realisatie", row("Nummer", "Soort", "Stand", 2024), row("1", "Besparing", "Gerealiseerd", 1_500))
+                    .sheet("Boekingen", row("Boekjaar", "Periode", "Boekdatum", "Nummer", "Soort", "Bedrag"),
+                            row(2024, 6, LocalDate.of(2024, 6, 30), "1", "Besparing", 1_000),
+                            row("2024", 13, LocalDate.of(2025, 1, 20), "1", "Besparing", 500),
+                            row(2025, 2, LocalDate.of(2025, 2, 28), "1", "Besparing", 70),
+                            row(null, null, LocalDate.of(2025, 2, 27), "1", "Kosten", 30)));
+
+            assertThat(parsed.accepted()).isTrue();
+            // by date, 2024 would have 1.000 against the Gerealiseerd 1.500: 'Boekingen wijken af'
+            assertThat(parsed.issues()).isEmpty();
+            assertThat(totals(parsed)).extracting(BookingTotal::kind, BookingTotal::year,
+                            b -> b.amount().stripTrailingZeros().toPlainString(), BookingTotal::bookings)
+                    .containsExactlyInAnyOrder(tuple(LineKind.SAVING, 2024, "1500", 2L), tuple(LineKind.SAVING, 2025, "70", 1L),
+                            tuple(LineKind.COST, 2025, "30", 1L));
+        }
+
+        @Test
+        void aBoekjaarAfterThePeildatumOrNotAYearIsAnErrorAndEitherDatumOrBoekjaarIsNeeded() throws IOException {
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Boekingen", row("Boekjaar", "Nummer", "Soort", "Bedrag"),
+                            row(2026, "1", "Besparing", 100),
+                            row("24", "1", "Besparing", 100),
+                            row(null, "1", "Besparing", 100)));
+            assertThat(parsed.issues()).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::message)
+                    .containsExactly(tuple("A2", "Boeking na peildatum", "De boeking in rij 2 hoort bij boekjaar 2026,"
+                                    + " maar de peildatum is 1-3-2025: in een later jaar dan 2025 kan nog niets gerealiseerd"
+                                    + " zijn. Corrigeer het boekjaar of de Peildatum (blad Info)."),
+                            tuple("A3", "Ongeldig jaar", "Cel A3 in kolom 'Boekjaar' bevat '24'; verwacht een jaartal, zoals 2024."),
+                            tuple("A4", "Verplichte waarde", "Kolom 'Boekjaar' is leeg in rij 4; deze waarde is verplicht."));
+
+            assertThat(parse(bookings(row("Periode", "Nummer", "Soort", "Bedrag"))).issues())
+                    .extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::expected)
+                    .containsExactly(tuple("A1", "Verplichte kolom ontbreekt", "Datum (of Boekjaar)"));
+        }
+
         private TestWorkbook bookings(Object[] header) {
             return TestWorkbook.withInfo("Realisatie", "Gemeente Huizen", "GM0406", PEILDATUM)
                     .sheet("Boekingen", header, row(LocalDate.of(2024, 1, 5), "1", "Besparing", 100, 100));

@@ -268,6 +268,8 @@ public final class SampleWorkbookGenerator {
                     + "met een kolom D/C (D of C) ernaast. Dan geldt de tekenconventie van blad Info hier niet: een besparing staat "
                     + "credit, kosten staan debet; een besparing die debet staat (of kosten die credit staan, zoals een creditnota) "
                     + "telt als tegenboeking, met een waarschuwing.",
+            "Heeft de export een kolom Boekjaar, dan telt een boeking in dat jaar en niet in het kalenderjaar van de Datum "
+                    + "(die dan mag ontbreken): boekingen in periode 13 zijn vaak in januari van het jaar erna gedateerd.",
             "Boekingen tellen per maatregel, soort en kalenderjaar op tot gerealiseerde bedragen; een boeking gedateerd in een later "
                     + "jaar dan dat van de peildatum wordt afgewezen.",
             "Staat er voor dezelfde maatregel, soort en jaar ook een regel Gerealiseerd op het tabblad Realisatie, dan moet de som van de boekingen daar precies op uitkomen (controletotaal)."));
