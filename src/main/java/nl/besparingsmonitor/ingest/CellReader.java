@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.DutchTime;
@@ -27,6 +28,9 @@ final class CellReader {
      * every stored amount, and every sum of a million of them, within the store's NUMERIC(24,6).
      */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
+
+    /** A year as a ledger writes it; compiled once, as it is matched on every booking row of a Boekjaar column. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private final String sheet;
     private final ValidationReport report;
@@ -320,7 +324,7 @@ final class CellReader {
             return null;
         }
         boolean asDate = cell.isNumber() && cell.dateFormatted();
-        if (t.matches("\\d{4}") && !asDate) {
+        if (FOUR_DIGITS.matcher(t).matches() && !asDate) {
             return Integer.parseInt(t);
         }
         String found = asDate ? dateShown(cell) : t;
