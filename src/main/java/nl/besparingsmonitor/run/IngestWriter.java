@@ -3,6 +3,8 @@ package nl.besparingsmonitor.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import nl.besparingsmonitor.concurrent.Workers;
 import nl.besparingsmonitor.domain.BookingTotal;
 import nl.besparingsmonitor.domain.Realisation;
+import nl.besparingsmonitor.ingest.InboxFile;
 import nl.besparingsmonitor.ingest.InboxScanner;
 import nl.besparingsmonitor.ingest.KeyFacts;
 import nl.besparingsmonitor.ingest.ParsedWorkbook;
@@ -77,13 +80,25 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
 
     @Override
     public void write(Chunk<? extends Future<IngestResult>> chunk) throws IOException {
+        List<InboxFile> unchanged = new ArrayList<>();
         for (Future<IngestResult> result : chunk) {
             long t0 = System.nanoTime();
             IngestResult read = Workers.await(result);
             long t1 = System.nanoTime();
-            write(sameContentStoredMeanwhile(read));
+            write(sameContentStoredMeanwhile(read), unchanged);
             waitNanos += t1 - t0;
             storeNanos += System.nanoTime() - t1;
+        }
+        long t = System.nanoTime();
+        storeUnchanged(unchanged);
+        storeNanos += System.nanoTime() - t;
+    }
+
+    /** Receipts keep the order of the progress lines: unchanged files before a stored one are recorded first. */
+    private void storeUnchanged(List<InboxFile> unchanged) {
+        if (!unchanged.isEmpty()) {
+            store.storeSkipped(runId, unchanged, Instant.now());
+            unchanged.clear();
         }
     }
 
@@ -100,16 +115,17 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
                 .orElse(result);
     }
 
-    private void write(IngestResult result) throws IOException {
-        Instant now = Instant.now();
+    private void write(IngestResult result, List<InboxFile> unchanged) throws IOException {
         // File names come from senders: control characters would forge log lines.
         String progress = "[" + result.position() + "/" + result.total() + "] " + InboxScanner.printable(result.file().name()) + ": ";
         if (result.skipped()) {
-            store.storeSkipped(runId, result.file(), now);
+            unchanged.add(result.file());
             log.info("{}unchanged, already {} (same content as {})", progress,
                     result.previous().outcome().json(), InboxScanner.printable(result.previous().fileName()));
             return;
         }
+        storeUnchanged(unchanged);
+        Instant now = Instant.now();
         ParsedWorkbook parsed = result.parsed();
         if (parsed.facts() instanceof RealisationFacts realisation) {
             bookingRows += realisation.bookingRows();

@@ -222,6 +222,23 @@ class ConsolidationJobFunctionalTests {
     }
 
     @Test
+    void receiptsOfUnchangedFilesKeepTheOrderInWhichTheRunWentThroughTheInbox() throws Exception {
+        // Largest first: the workbook, then the new note, then the small one. Unchanged files are
+        // recorded together, but not after a file stored between them.
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+        Files.writeString(inbox.resolve("klein.xlsx"), "geen werkmap");
+        run();
+        Files.writeString(inbox.resolve("middel.xlsx"), "nog steeds geen werkmap ".repeat(100));
+        assertThat(Files.size(inbox.resolve("huizen.xlsx"))).isGreaterThan(Files.size(inbox.resolve("middel.xlsx")));
+
+        JobExecution second = run();
+
+        assertThat(jdbc.queryForList("SELECT file_name || ' ' || outcome FROM received_file WHERE run_id = ? ORDER BY id",
+                String.class, second.getJobInstance().getInstanceId()))
+                .containsExactly("huizen.xlsx SKIPPED", "middel.xlsx REJECTED", "klein.xlsx SKIPPED");
+    }
+
+    @Test
     void runsOnAFreshDatabaseAreNumberedFromOne() throws Exception {
         Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
 

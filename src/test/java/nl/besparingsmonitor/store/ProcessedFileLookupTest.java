@@ -62,13 +62,12 @@ class ProcessedFileLookupTest {
 
     @Test
     void findsTheFirstAcceptedOrRejectedReceiptPastEverySkippedOne() {
-        store.storeSkipped(1, file("eerder overgeslagen.xlsx", ACCEPTED_HASH), NOW);
+        store.storeSkipped(1, List.of(file("eerder overgeslagen.xlsx", ACCEPTED_HASH)), NOW);
         long accepted = store.storeAccepted(1, file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH), keysWorkbook(), NOW).receiptId();
         long rejected = store.storeRejected(1, file("notities.xlsx", REJECTED_HASH), rejectedWorkbook(), "notities.feedback.xlsx", NOW);
         for (long run = 2; run <= 200; run++) {
-            store.storeSkipped(run, file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH), NOW);
-            store.storeSkipped(run, file("notities.xlsx", REJECTED_HASH), NOW);
-            store.storeSkipped(run, file("kopie.xlsx", SKIPPED_ONLY_HASH), NOW);
+            store.storeSkipped(run, List.of(file("GM0406 Huizen - Verdeelsleutels.xlsx", ACCEPTED_HASH),
+                    file("notities.xlsx", REJECTED_HASH), file("kopie.xlsx", SKIPPED_ONLY_HASH)), NOW);
         }
 
         assertThat(store.findProcessed(ACCEPTED_HASH)).contains(
