@@ -151,6 +151,10 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
         if (!parsed.opened()) {
             // Not only a file that is no workbook: a limit can stop the reading while the file is opened.
             note = "Er is geen gemarkeerde kopie van uw bestand gemaakt: het lezen stopte al bij het openen van het bestand (zie de melding hieronder).";
+        } else if (parsed.issues().stream().noneMatch(issue -> issue.sheet() != null && issue.cell() != null)) {
+            // Nothing to mark: the copy would be the sender's own file with this list in front. Writing it
+            // loads the whole workbook, and a month's deliveries that each replace a version all warn so.
+            note = "Er is geen gemarkeerde kopie van uw bestand gemaakt: geen van de meldingen hieronder betreft een cel.";
         } else if (result.file().size() > maxMarkedCopyBytes) {
             note = "Er is geen gemarkeerde kopie van uw bestand gemaakt, omdat het groter is dan " + maxMarkedCopyBytes
                     + " bytes (" + result.file().size() + " bytes). De meldingen hieronder noemen blad en cel.";

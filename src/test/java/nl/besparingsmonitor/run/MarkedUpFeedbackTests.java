@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.besparingsmonitor.support.ConsolidationRuns;
 import nl.besparingsmonitor.support.JobTest;
 import nl.besparingsmonitor.support.TestWorkbook;
+import nl.besparingsmonitor.support.Workbooks;
 
 /** The sender's own workbook comes back with exactly the problem cells marked; the original is untouched. */
 @JobTest
@@ -130,6 +133,38 @@ class MarkedUpFeedbackTests {
             }
             assertThat(said).as("feedback says why there is no marked copy").isTrue();
         }
+    }
+
+    @Test
+    void warningsThatNameNoCellGetTheFeedbackWorkbookAlone() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+        run(inbox);
+        // the same Peildatum again with other figures: warned on the Info sheet, at no cell
+        Files.delete(inbox.resolve("huizen.xlsx"));
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 3, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100))
+                .write(inbox, "huizen gecorrigeerd.xlsx");
+
+        run(inbox);
+
+        Path feedbackFolder = root.resolve("output/terugkoppeling");
+        Path feedback = feedbackFolder.resolve("huizen gecorrigeerd.xlsx.feedback.xlsx");
+        assertThat(feedback).exists();
+        assertThat(feedbackFolder.resolve("huizen gecorrigeerd.xlsx.gemarkeerd.xlsx")).doesNotExist();
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(feedback.toFile(), PackageAccess.READ))) {
+            for (Row r : wb.getSheetAt(0)) {
+                for (Cell c : r) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
+            }
+        }
+        assertThat(texts).anyMatch(t -> t.contains("Er was al een versie met peildatum 1-3-2025"))
+                .anyMatch(t -> t.contains("geen van de meldingen hieronder betreft een cel"));
     }
 
     private static Set<String> markedCells(Sheet sheet) {
