@@ -166,6 +166,9 @@ class IngestWriter implements ItemWriter<Future<IngestResult>> {
                 note = "Er kon geen gemarkeerde kopie van uw bestand worden gemaakt; de meldingen hieronder noemen blad en cel.";
             }
         }
+        if (note != null) {
+            MarkedUpWorkbook.removeEarlier(folder, result.file().name());
+        }
         return FeedbackWorkbook.write(folder, result.file().name(), rejected, parsed.issues(), note);
     }
 

@@ -46,7 +46,7 @@ public final class MarkedUpWorkbook {
     /** Writes {@code <file name>.gemarkeerd.xlsx} into the folder and returns it. */
     public static Path write(Path original, Path folder, String fileName, List<ValidationIssue> issues) throws IOException {
         Files.createDirectories(folder);
-        Path target = folder.resolve(InertText.safeFileName(fileName) + ".gemarkeerd.xlsx");
+        Path target = target(folder, fileName);
         Path temp = Files.createTempFile(folder, ".gemarkeerd", ".tmp");
         try (InputStream in = Files.newInputStream(original); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             // A macro-enabled original must not become a macro-carrying copy.
@@ -67,6 +67,18 @@ public final class MarkedUpWorkbook {
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /**
+     * Removes the marked copy of an earlier delivery under the same name, when this one gets none: next to
+     * feedback that says no copy was made, it would show the old delivery's problems as this one's.
+     */
+    public static void removeEarlier(Path folder, String fileName) throws IOException {
+        Files.deleteIfExists(target(folder, fileName));
+    }
+
+    private static Path target(Path folder, String fileName) {
+        return folder.resolve(InertText.safeFileName(fileName) + ".gemarkeerd.xlsx");
     }
 
     /** Colours cells and adds comments, reusing one style per original style and severity. */

@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.besparingsmonitor.support.ConsolidationRuns;
 import nl.besparingsmonitor.support.JobTest;
 import nl.besparingsmonitor.support.TestWorkbook;
-import nl.besparingsmonitor.support.Workbooks;
 
 /** The sender's own workbook comes back with exactly the problem cells marked; the original is untouched. */
 @JobTest
@@ -136,23 +135,26 @@ class MarkedUpFeedbackTests {
     }
 
     @Test
-    void warningsThatNameNoCellGetTheFeedbackWorkbookAlone() throws Exception {
+    void warningsThatNameNoCellGetTheFeedbackWorkbookAloneAndNoEarlierMarkedCopyStays() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
-        Workbooks.huizenProposals(LocalDate.of(2025, 3, 1)).write(inbox, "huizen.xlsx");
+        Path feedbackFolder = root.resolve("output/terugkoppeling");
+        TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 3, 1))
+                .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
+                .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", "ntb"))
+                .write(inbox, "huizen.xlsx");
         run(inbox);
-        // the same Peildatum again with other figures: warned on the Info sheet, at no cell
-        Files.delete(inbox.resolve("huizen.xlsx"));
+        assertThat(feedbackFolder.resolve("huizen.xlsx.gemarkeerd.xlsx")).exists();
+        // the same Peildatum again with the amount filled in: warned on the Info sheet, at no cell
         TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", LocalDate.of(2025, 3, 1))
                 .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status"), row("1", "Goed", "Wmo", "Aangenomen"))
                 .sheet("Financieel", row("Nummer", "Soort", 2025), row("1", "Besparing", 100))
-                .write(inbox, "huizen gecorrigeerd.xlsx");
+                .write(inbox, "huizen.xlsx");
 
         run(inbox);
 
-        Path feedbackFolder = root.resolve("output/terugkoppeling");
-        Path feedback = feedbackFolder.resolve("huizen gecorrigeerd.xlsx.feedback.xlsx");
+        Path feedback = feedbackFolder.resolve("huizen.xlsx.feedback.xlsx");
         assertThat(feedback).exists();
-        assertThat(feedbackFolder.resolve("huizen gecorrigeerd.xlsx.gemarkeerd.xlsx")).doesNotExist();
+        assertThat(feedbackFolder.resolve("huizen.xlsx.gemarkeerd.xlsx")).doesNotExist();
         List<String> texts = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(feedback.toFile(), PackageAccess.READ))) {
             for (Row r : wb.getSheetAt(0)) {
