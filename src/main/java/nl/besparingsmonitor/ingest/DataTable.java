@@ -135,15 +135,23 @@ final class DataTable {
                     "Blad '" + sheet + "' heeft geen kopregel met de verplichte kolommen: " + expected + ".");
             return;
         }
-        String headerRef = "A" + best.row().number();
         for (String missing : best.missingRequired(specs)) {
-            report.error(sheet, headerRef, "Verplichte kolom ontbreekt", null, missing,
-                    "Kolom '" + missing + "' ontbreekt in de kopregel (rij " + best.row().number() + ") van blad '" + sheet + "'.");
+            reportMissingColumn(sheet, best, missing,
+                    "Kolom '" + missing + "' ontbreekt in de kopregel (rij " + best.row().number() + ") van blad '" + sheet + "'.", report);
         }
         if (withYears && best.yearColumns().isEmpty()) {
-            report.error(sheet, headerRef, "Jaarkolom ontbreekt", null, "minstens één jaarkolom (2021 t/m 2035)",
+            report.error(sheet, "A" + best.row().number(), "Jaarkolom ontbreekt", null, "minstens één jaarkolom (2021 t/m 2035)",
                     "Blad '" + sheet + "' heeft geen jaarkolom; verwacht minstens één kolom met een jaartal als kop.");
         }
+    }
+
+    /**
+     * A column, or one of two, that the header lacks: reported at the header row's first cell, as every
+     * missing column is, whichever reader finds it.
+     */
+    static void reportMissingColumn(String sheet, TableHeader header, String expected, String message,
+                                    ValidationReport report) {
+        report.error(sheet, "A" + header.row().number(), "Verplichte kolom ontbreekt", null, expected, message);
     }
 
     /**

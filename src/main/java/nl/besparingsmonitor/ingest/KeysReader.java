@@ -104,8 +104,8 @@ final class KeysReader {
         }
         TableHeader h = table.header();
         if (!h.has("Aandeel") && !h.has("Inwoners")) {
-            report.error(sheet, "A" + h.row().number(), "Verplichte kolom ontbreekt", null, "Aandeel of Inwoners",
-                    "Blad '" + sheet + "' heeft een kolom 'Aandeel' of 'Inwoners' nodig.");
+            DataTable.reportMissingColumn(sheet, h, "Aandeel of Inwoners",
+                    "Blad '" + sheet + "' heeft een kolom 'Aandeel' of 'Inwoners' nodig.", report);
             return keys;
         }
         CellReader cells = new CellReader(sheet, report, BigDecimal.ONE, info.convention());

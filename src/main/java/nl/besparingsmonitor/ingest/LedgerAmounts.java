@@ -71,16 +71,16 @@ final class LedgerAmounts {
         if (!signed && debit != credit) {
             String present = debit ? "Debet" : "Credit";
             String absent = debit ? "Credit" : "Debet";
-            cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null, absent,
+            DataTable.reportMissingColumn(cells.sheet(), header, absent,
                     "Kolom '" + absent + "' ontbreekt naast kolom '" + present + "' in de kopregel (rij " + headerRow
                             + ") van blad '" + cells.sheet() + "'. Een boeking heeft een bedrag in kolom Bedrag, of in de"
-                            + " kolommen Debet en Credit samen.");
+                            + " kolommen Debet en Credit samen.", cells.report());
             return null;
         }
         if (!signed && !debit) {
-            cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null,
-                    "Bedrag (of Debet en Credit)", "Kolom 'Bedrag' ontbreekt in de kopregel (rij " + headerRow
-                            + ") van blad '" + cells.sheet() + "', en de kolommen Debet en Credit ook.");
+            DataTable.reportMissingColumn(cells.sheet(), header, "Bedrag (of Debet en Credit)",
+                    "Kolom 'Bedrag' ontbreekt in de kopregel (rij " + headerRow + ") van blad '" + cells.sheet()
+                            + "', en de kolommen Debet en Credit ook.", cells.report());
             return null;
         }
         if (!signed && header.has("D/C")) {

@@ -228,9 +228,9 @@ final class RealisationReader {
             return true;
         }
         String headerRow = String.valueOf(h.row().number());
-        cells.report().error(cells.sheet(), "A" + headerRow, "Verplichte kolom ontbreekt", null, "Datum (of Boekjaar)",
+        DataTable.reportMissingColumn(cells.sheet(), h, "Datum (of Boekjaar)",
                 "Kolom 'Datum' ontbreekt in de kopregel (rij " + headerRow + ") van blad '" + cells.sheet()
-                        + "', en kolom Boekjaar ook.");
+                        + "', en kolom Boekjaar ook.", cells.report());
         return false;
     }
 
