@@ -31,6 +31,33 @@ class ServiceModeEnvironmentTest {
         assertThat(service.getProperty("spring.main.lazy-initialization")).isNull();
     }
 
+    @Test
+    void onceModeLeavesOutTheAutoConfigurationsOfHealthMetricsAndObservation() {
+        String[] candidates = {
+                "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
+                "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration",
+                "org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration",
+                "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+                null, // removed by an earlier filter
+        };
+        boolean[] once = filter(Map.of()).match(candidates, null);
+        assertThat(once).containsExactly(false, false, false, false, false, false, true, true, true, true, true);
+        boolean[] service = filter(Map.of("monitor.mode", "service")).match(candidates, null);
+        assertThat(service).containsOnly(true);
+    }
+
+    private static ServiceOnlyAutoConfigurations filter(Map<String, Object> commandLine) {
+        ServiceOnlyAutoConfigurations filter = new ServiceOnlyAutoConfigurations();
+        filter.setEnvironment(prepared(commandLine));
+        return filter;
+    }
+
     private static StandardEnvironment prepared(Map<String, Object> commandLine) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("commandLine", commandLine));
