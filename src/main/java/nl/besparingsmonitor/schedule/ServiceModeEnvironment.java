@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * Mode {@code once} is a command-line run without a web server ({@code
@@ -25,13 +26,18 @@ class ServiceModeEnvironment implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if ("service".equalsIgnoreCase(environment.getProperty("monitor.mode", "once"))) {
+        if (serviceMode(environment)) {
             environment.getPropertySources().addFirst(new MapPropertySource("monitor-service-mode",
                     Map.of("spring.main.web-application-type", "servlet")));
         } else {
             environment.getPropertySources().addLast(new MapPropertySource("monitor-once-mode",
                     Map.of("spring.main.lazy-initialization", "true")));
         }
+    }
+
+    /** Whether {@code monitor.mode} is {@code service}; any other mode is a run that ends (once, or a test's). */
+    static boolean serviceMode(PropertyResolver environment) {
+        return "service".equalsIgnoreCase(environment.getProperty("monitor.mode", "once"));
     }
 
     @Override
