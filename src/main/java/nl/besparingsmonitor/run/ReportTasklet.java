@@ -37,6 +37,9 @@ import nl.besparingsmonitor.store.RunRecords;
 class ReportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+    private static final long MB = 1024 * 1024;
+    /** Below this heap the municipal extracts are written one at a time ({@link #extractWriters}). */
+    private static final long SMALL_HEAP_BYTES = 256 * MB;
 
     private final RunRecords runRecords;
     private final CurrentFacts currentFacts;
@@ -108,9 +111,6 @@ class ReportTasklet implements Tasklet {
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
-
-    private static final long MB = 1024 * 1024;
-    private static final long SMALL_HEAP_BYTES = 256 * MB;
 
     /**
      * One extract writer in a heap under 256 MB. Measured on the benchmark's 744 files with -Xmx192m,
