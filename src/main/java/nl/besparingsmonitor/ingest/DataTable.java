@@ -30,12 +30,15 @@ final class DataTable {
     private final List<SheetRow> rowsToHeader;
     private final TableHeader header;
     private final List<SheetRow> dataRows;
+    private final List<SheetRow> unreadableRows;
     private final List<Block> blocks;
 
-    private DataTable(List<SheetRow> rowsToHeader, TableHeader header, List<SheetRow> dataRows, List<Block> blocks) {
+    private DataTable(List<SheetRow> rowsToHeader, TableHeader header, List<SheetRow> dataRows,
+                      List<SheetRow> unreadableRows, List<Block> blocks) {
         this.rowsToHeader = rowsToHeader;
         this.header = header;
         this.dataRows = dataRows;
+        this.unreadableRows = unreadableRows;
         this.blocks = blocks;
     }
 
@@ -50,6 +53,7 @@ final class DataTable {
         }
         List<SheetRow> rowsToHeader = new ArrayList<>();
         List<SheetRow> data = new ArrayList<>();
+        List<SheetRow> unreadableRows = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<SheetRow> block = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
@@ -73,9 +77,7 @@ final class DataTable {
                         "Rij " + row.number() + " is verborgen in Excel; de gegevens tellen wel mee.");
             }
             block.add(row);
-            if (!unreadable) {
-                data.add(row);
-            }
+            (unreadable ? unreadableRows : data).add(row);
         }
         warnExtraColumns(sheet.name(), header, specs, withYears, data, report);
         for (Integer col : header.yearColumns().values()) {
@@ -84,7 +86,7 @@ final class DataTable {
                         "Kolom " + CellRefs.columnName(col) + " is verborgen in Excel; de bedragen tellen wel mee.");
             }
         }
-        return new DataTable(rowsToHeader, header, data, blocks);
+        return new DataTable(rowsToHeader, header, data, unreadableRows, blocks);
     }
 
     /**
@@ -231,6 +233,11 @@ final class DataTable {
 
     List<SheetRow> dataRows() {
         return dataRows;
+    }
+
+    /** Data rows left out of {@link #dataRows()} because a formula in them has no stored result (reported). */
+    List<SheetRow> unreadableRows() {
+        return unreadableRows;
     }
 
     /** A unit stated above the table or in its header ('Bedragen x € 1.000') must be the workbook's Eenheid. */

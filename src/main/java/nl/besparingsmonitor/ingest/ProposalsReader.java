@@ -58,10 +58,10 @@ final class ProposalsReader {
 
     static ProposalFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
         Map<String, String> keyCells = new LinkedHashMap<>();
-        Set<String> unreadableStarts = new HashSet<>();
-        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells, unreadableStarts);
+        Set<String> unread = new HashSet<>();
+        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells, unread);
         List<FinancialLine> lines = new ArrayList<>();
-        Integer horizon = readLines(workbook, info, measures, unreadableStarts, lines, report);
+        Integer horizon = readLines(workbook, info, measures, unread, lines, report);
         List<Target> targets = readTargets(workbook, info, report);
         if (!info.organisation().isMunicipality()) {
             requireKeysForRegionalAmounts(workbook, measures, keyCells, lines, report);
@@ -70,11 +70,13 @@ final class ProposalsReader {
     }
 
     /**
-     * The measures by number; {@code keyCells} gets the cell that names each one's key, {@code unreadableStarts}
-     * the numbers whose Startdatum was there but unreadable (reported at that cell).
+     * The measures by number; {@code keyCells} gets the cell that names each one's key, {@code unread} the
+     * numbers of measures whose row, or whose Startdatum, was there but could not be read (reported at
+     * that cell). The Financieel rows of such a measure are then not reported again as having an unknown
+     * measure or no start date: the sender has one thing to fix, where it is.
      */
     private static Map<String, Measure> readMeasures(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,
-                                                     Map<String, String> keyCells, Set<String> unreadableStarts) {
+                                                     Map<String, String> keyCells, Set<String> unread) {
         Map<String, Measure> measures = new LinkedHashMap<>();
         String sheet = requiredSheet(workbook, "Maatregelen", report);
         if (sheet == null) {
@@ -86,6 +88,12 @@ final class ProposalsReader {
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
+        for (SheetRow row : table.unreadableRows()) {
+            SheetCell numberCell = h.cell(row, "Nummer");
+            if (numberCell != null && !numberCell.isFormulaWithoutResult() && CellReader.text(numberCell) != null) {
+                unread.add(CellReader.text(numberCell));
+            }
+        }
         for (SheetRow row : table.dataRows()) {
             String number = cells.text(row, h, "Nummer", true);
             String name = cells.text(row, h, "Naam", true);
@@ -99,7 +107,7 @@ final class ProposalsReader {
                 continue;
             }
             if (start == null && !CellReader.isEmpty(h.cell(row, "Startdatum"))) {
-                unreadableStarts.add(number);
+                unread.add(number);
             }
             if (measures.containsKey(number)) {
                 SheetCell cell = h.cell(row, "Nummer");
@@ -136,7 +144,7 @@ final class ProposalsReader {
     }
 
     private static Integer readLines(XlsxWorkbook workbook, WorkbookInfo info, Map<String, Measure> measures,
-                                     Set<String> unreadableStarts, List<FinancialLine> lines, ValidationReport report) {
+                                     Set<String> unread, List<FinancialLine> lines, ValidationReport report) {
         String sheet = requiredSheet(workbook, "Financieel", report);
         if (sheet == null) {
             return null;
@@ -156,7 +164,7 @@ final class ProposalsReader {
             BudgetHolder holder = cells.choice(row, h, "Begroting", ContractValues.BUDGET_HOLDERS, BudgetHolder.GEMEENTE);
             String post = cells.text(row, h, "Post", false);
             String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
-            if (number != null && !measures.containsKey(number)) {
+            if (number != null && !measures.containsKey(number) && !unread.contains(number)) {
                 SheetCell cell = h.cell(row, "Nummer");
                 report.error(sheet, cell.ref(), "Onbekende maatregel", number, "een nummer van blad Maatregelen",
                         "Maatregel '" + number + "' in rij " + row.number() + " staat niet op blad 'Maatregelen'.");
@@ -189,7 +197,7 @@ final class ProposalsReader {
                         h.cell(row, "Einddatum"), end, measure);
                 // an unreadable Startdatum, the line's or its measure's, is reported at its cell already: "no start date" would be wrong
                 if (start == null && CellReader.isEmpty(h.cell(row, "Startdatum"))
-                        && (measure == null || measure.startDate() == null) && !unreadableStarts.contains(number)) {
+                        && (measure == null || measure.startDate() == null) && !unread.contains(number)) {
                     report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
                             "een Startdatum bij de regel of de maatregel",
                             "Het Jaarbedrag in rij " + row.number() + " heeft geen startdatum (niet bij de regel en niet bij de maatregel).");

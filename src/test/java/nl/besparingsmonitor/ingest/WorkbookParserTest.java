@@ -503,6 +503,28 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aMeasureRowThatCannotBeReadIsReportedThereAndNotAgainWhereItsLinesReferToIt() throws IOException {
+            // measured on a copy of Renkum's proposals with the name of measure ABO a formula without a result:
+            // its Financieel row also got 'Onbekende maatregel ... staat niet op blad Maatregelen' and
+            // 'Startdatum ontbreekt', while ABO and its start date stand on that sheet
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("W", "Wmo", "Wmo", "Aangenomen", LocalDate.of(2026, 1, 1)),
+                            row("ABO", new FormulaWithoutResult("HYPERLINK(\"http://x\",\"klik\")"), "Wmo", "Voorgesteld",
+                                    LocalDate.of(2027, 1, 1)))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", 2025),
+                            row("W", "Besparing", 511500, null),
+                            row("ABO", "Besparing", 375000, null),
+                            row("X", "Besparing", 1000, null)));
+
+            // the measure that is on no sheet at all is still reported, with its missing start date
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Maatregelen", "B3", "Formule zonder uitkomst"),
+                            tuple("Financieel", "A4", "Onbekende maatregel"),
+                            tuple("Financieel", "C4", "Startdatum ontbreekt"));
+        }
+
+        @Test
         void aDateInAnAmountColumnIsAnErrorNotItsDayNumber() throws IOException {
             // measured: 7-3-2024 in Huizen's 2024 column was loaded as a saving of 45.358
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
