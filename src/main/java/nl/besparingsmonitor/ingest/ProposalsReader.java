@@ -165,9 +165,7 @@ final class ProposalsReader {
             String post = cells.text(row, h, "Post", false);
             String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
             if (number != null && !measures.containsKey(number) && !unread.contains(number)) {
-                SheetCell cell = h.cell(row, "Nummer");
-                report.error(sheet, cell.ref(), "Onbekende maatregel", number, "een nummer van blad Maatregelen",
-                        "Maatregel '" + number + "' in rij " + row.number() + " staat niet op blad 'Maatregelen'.");
+                reportUnknownMeasure(sheet, h.cell(row, "Nummer"), row.number(), number, measures.keySet(), report);
             }
             if (kind == null || number == null) {
                 cells.checkAmounts(row, amountColumns);
@@ -195,9 +193,10 @@ final class ProposalsReader {
                 Measure measure = measures.get(number);
                 warnOutsidePlanningYears(cells, row.number(), annualCell, h.cell(row, "Startdatum"), start,
                         h.cell(row, "Einddatum"), end, measure);
-                // an unreadable Startdatum, the line's or its measure's, is reported at its cell already: "no start date" would be wrong
+                // an unreadable Startdatum, the line's or its measure's, is reported at its cell already, and an
+                // unknown measure at its number, whose own Startdatum may well apply: "no start date" would be wrong
                 if (start == null && CellReader.isEmpty(h.cell(row, "Startdatum"))
-                        && (measure == null || measure.startDate() == null) && !unread.contains(number)) {
+                        && measure != null && measure.startDate() == null && !unread.contains(number)) {
                     report.error(sheet, annualCell.ref(), "Startdatum ontbreekt", CellReader.typedAmount(annualCell),
                             "een Startdatum bij de regel of de maatregel",
                             "Het Jaarbedrag in rij " + row.number() + " heeft geen startdatum (niet bij de regel en niet bij de maatregel).");
@@ -210,6 +209,23 @@ final class ProposalsReader {
         // after the rows, so that the feedback lists a sheet's messages from top to bottom
         table.checkControlTotals(cells, amountColumns);
         return h.yearColumns().isEmpty() ? null : h.yearColumns().lastKey();
+    }
+
+    /**
+     * A number written other than on Maatregelen ('abo' for 'ABO') names the measure it most likely means:
+     * numbers must match exactly, as they also tie realisations to measures, but the sender should not
+     * have to find the difference.
+     */
+    private static void reportUnknownMeasure(String sheet, SheetCell cell, int rowNumber, String number,
+                                             Set<String> known, ValidationReport report) {
+        String squeezed = number.replaceAll("\\s+", "");
+        String meant = known.stream().filter(k -> k.replaceAll("\\s+", "").equalsIgnoreCase(squeezed)).findFirst().orElse(null);
+        String message = "Maatregel '" + number + "' in rij " + rowNumber + " staat niet op blad 'Maatregelen'.";
+        if (meant != null) {
+            message += " Bedoelt u '" + meant + "'? Schrijf het nummer precies zoals op blad 'Maatregelen'.";
+        }
+        report.error(sheet, cell.ref(), "Onbekende maatregel", number, meant != null ? meant : "een nummer van blad Maatregelen",
+                message);
     }
 
     private static List<Target> readTargets(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {

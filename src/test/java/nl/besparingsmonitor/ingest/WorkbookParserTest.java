@@ -517,11 +517,34 @@ class WorkbookParserTest {
                             row("ABO", "Besparing", 375000, null),
                             row("X", "Besparing", 1000, null)));
 
-            // the measure that is on no sheet at all is still reported, with its missing start date
+            // the measure that is on no sheet at all is still reported, once: whether its start date is
+            // missing depends on the measure it was meant to be
             assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
                     .containsExactly(tuple("Maatregelen", "B3", "Formule zonder uitkomst"),
-                            tuple("Financieel", "A4", "Onbekende maatregel"),
-                            tuple("Financieel", "C4", "Startdatum ontbreekt"));
+                            tuple("Financieel", "A4", "Onbekende maatregel"));
+        }
+
+        @Test
+        void anUnknownMeasureNumberWrittenOtherwiseNamesTheMeasureItMostLikelyMeans() throws IOException {
+            // measured: 'abo' on Financieel for Renkum's ABO was 'staat niet op blad Maatregelen' and 'Startdatum ontbreekt'
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Renkum", "GM0274", PEILDATUM)
+                    .sheet("Maatregelen", row("Nummer", "Naam", "Domein", "Status", "Startdatum"),
+                            row("ABO 1", "Abonnementstarief", "Wmo", "Voorgesteld", LocalDate.of(2027, 1, 1)),
+                            row("SMI", "Sociaal medische indicatie", "Jeugd", "Voorgesteld", null))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", 2025),
+                            row("abo1", "Besparing", 375000, null),
+                            row("XYZ", "Besparing", 1000, null),
+                            row("SMI", "Besparing", 5000, null)));
+
+            // a known measure without a start date, and none on its line, still has one missing
+            assertThat(errors(parsed)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value,
+                            ValidationIssue::expected)
+                    .containsExactly(tuple("A2", "Onbekende maatregel", "abo1", "ABO 1"),
+                            tuple("A3", "Onbekende maatregel", "XYZ", "een nummer van blad Maatregelen"),
+                            tuple("C4", "Startdatum ontbreekt", "5.000", "een Startdatum bij de regel of de maatregel"));
+            assertThat(errors(parsed).get(0).message()).isEqualTo("Maatregel 'abo1' in rij 2 staat niet op blad 'Maatregelen'. "
+                    + "Bedoelt u 'ABO 1'? Schrijf het nummer precies zoals op blad 'Maatregelen'.");
+            assertThat(errors(parsed).get(1).message()).isEqualTo("Maatregel 'XYZ' in rij 3 staat niet op blad 'Maatregelen'.");
         }
 
         @Test
