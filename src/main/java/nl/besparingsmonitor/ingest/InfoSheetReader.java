@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.Organisation;
 import nl.besparingsmonitor.domain.SignConvention;
 import nl.besparingsmonitor.domain.WorkbookKind;
@@ -38,8 +39,10 @@ final class InfoSheetReader {
      * rejected either way, and with kind, organisation, unit and sign convention known its other sheets can
      * still be checked, so that the sender gets every error of the file in one round instead of one per
      * delivery.
+     *
+     * @param today the day the file is read, in the Netherlands
      */
-    static WorkbookInfo read(XlsxWorkbook workbook, ValidationReport report) {
+    static WorkbookInfo read(XlsxWorkbook workbook, ValidationReport report, LocalDate today) {
         String sheetName = SheetNames.find(workbook, SHEET);
         if (sheetName == null) {
             report.error(SHEET, null, "Blad ontbreekt", String.join(", ", workbook.sheetNames()), "een blad 'Info'",
@@ -74,6 +77,7 @@ final class InfoSheetReader {
             missing(cells, labels, "Peildatum", "een datum");
         } else {
             peildatum = cells.date(values.get("Peildatum"), "Peildatum", DutchDates.Edge.DAY);
+            checkNotAhead(sheetName, values.get("Peildatum"), peildatum, today, report);
         }
         BigDecimal unit = optionalChoice(cells, values, "Eenheid", ContractValues.UNITS, BigDecimal.ONE);
         SignConvention convention = optionalChoice(cells, values, "Tekenconventie", ContractValues.CONVENTIONS,
@@ -83,6 +87,25 @@ final class InfoSheetReader {
         }
         return new WorkbookInfo(kind, new Organisation(code.toUpperCase(java.util.Locale.ROOT), organisationName),
                 peildatum, unit, convention);
+    }
+
+    /**
+     * A version with a later Peildatum replaces the current one and an earlier one never does, so a mistyped
+     * year (2027 for 2026) would make every delivery after it count for nothing until that date. Figures
+     * 'per 31-12' are often sent a few weeks ahead, so up to a month after today is allowed.
+     */
+    private static void checkNotAhead(String sheet, SheetCell cell, LocalDate peildatum, LocalDate today,
+                                      ValidationReport report) {
+        LocalDate latest = today.plusMonths(1);
+        if (peildatum == null || !peildatum.isAfter(latest)) {
+            return;
+        }
+        report.error(sheet, cell.ref(), "Peildatum in de toekomst", DutchTime.date(peildatum),
+                "een datum tot en met " + DutchTime.date(latest),
+                "De peildatum " + DutchTime.date(peildatum) + " ligt meer dan een maand na vandaag (" + DutchTime.date(today)
+                        + "). De peildatum is de datum waarop de cijfers de stand weergeven. Een versie met een latere "
+                        + "peildatum vervangt de huidige, en een aanlevering met een eerdere peildatum telt daarna niet "
+                        + "meer mee. Klopt het jaartal?");
     }
 
     private static boolean formulasWithoutResult(String sheet, Map<String, SheetCell> values, ValidationReport report) {

@@ -1,10 +1,13 @@
 package nl.besparingsmonitor.ingest;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
 import nl.besparingsmonitor.ingest.xlsx.WorkbookReadException;
 import nl.besparingsmonitor.ingest.xlsx.XlsxWorkbook;
@@ -22,9 +25,16 @@ public final class WorkbookParser {
     private static final Logger log = LoggerFactory.getLogger(WorkbookParser.class);
 
     private final ReadLimits limits;
+    private final Clock clock;
 
     public WorkbookParser(ReadLimits limits) {
+        this(limits, Clock.system(DutchTime.ZONE));
+    }
+
+    /** @param clock tells which Peildatum lies in the future */
+    public WorkbookParser(ReadLimits limits, Clock clock) {
         this.limits = limits;
+        this.clock = clock;
         // POI's zip limits are process-wide; the configured ones replace POI's laxer defaults at start-up.
         XlsxWorkbook.configurePoi(limits);
     }
@@ -48,7 +58,7 @@ public final class WorkbookParser {
                         "Het bestand bevat koppelingen naar andere bestanden of gegevensverbindingen. Die worden nooit "
                                 + "gevolgd of bijgewerkt; formules met externe verwijzingen tellen met hun opgeslagen waarde.");
             }
-            info = InfoSheetReader.read(workbook, report);
+            info = InfoSheetReader.read(workbook, report, LocalDate.now(clock));
             if (info == null) {
                 return withReason(ParsedWorkbook.of(null, null, report, opened), report);
             }

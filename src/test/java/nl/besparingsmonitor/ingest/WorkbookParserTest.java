@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.besparingsmonitor.domain.Amount;
 import nl.besparingsmonitor.domain.BookingTotal;
+import nl.besparingsmonitor.domain.DutchTime;
 import nl.besparingsmonitor.domain.FinancialLine;
 import nl.besparingsmonitor.domain.Measure;
 import nl.besparingsmonitor.domain.LineKind;
@@ -500,6 +503,24 @@ class WorkbookParserTest {
             assertThat(errors(info)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
                     .containsExactly(tuple("Info", "B4", "Formule zonder uitkomst"));
             assertThat(errors(info).get(0).message()).startsWith("Cel B4 bij 'Peildatum' bevat een formule (=DATE(2025,3,1))");
+        }
+
+        @Test
+        void aPeildatumMoreThanAMonthAheadIsAnErrorSinceNoEarlierDeliveryWouldCountAfterIt() throws IOException {
+            // read on 10 March 2025 in the Netherlands: figures 'per' up to 10 April may be sent ahead
+            WorkbookParser onTenMarch = new WorkbookParser(ReadLimits.defaults(),
+                    Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), DutchTime.ZONE));
+
+            ParsedWorkbook aheadByAMonth = onTenMarch.parse(Workbooks.huizenProposals(LocalDate.of(2025, 4, 10)).write(dir, "april.xlsx"));
+            ParsedWorkbook mistypedYear = onTenMarch.parse(Workbooks.huizenProposals(LocalDate.of(2026, 3, 1)).write(dir, "2026.xlsx"));
+
+            assertThat(aheadByAMonth.accepted()).isTrue();
+            assertThat(mistypedYear.accepted()).isFalse();
+            assertThat(errors(mistypedYear)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(tuple("Info", "B4", "Peildatum in de toekomst", "1-3-2026", "een datum tot en met 10-4-2025"));
+            assertThat(errors(mistypedYear).get(0).message()).startsWith(
+                    "De peildatum 1-3-2026 ligt meer dan een maand na vandaag (10-3-2025).");
         }
 
         @Test
