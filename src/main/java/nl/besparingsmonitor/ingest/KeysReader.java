@@ -82,9 +82,10 @@ final class KeysReader {
      * One row of a key. A row whose code is missing or invalid has {@code code} null and still counts its share
      * towards the key's 100% check: the shares the sender typed are what that check is about. The two
      * {@code unreadable} fields name a typed cell that held no valid share or count; it has its own error.
+     * {@code percentSign}: the share was typed with a % sign, so {@code share} is a fraction already.
      */
-    private record RawShare(String code, String name, BigDecimal share, Long inhabitants, String unreadableShare,
-                            String unreadableInhabitants) {
+    private record RawShare(String code, String name, BigDecimal share, boolean percentSign, Long inhabitants,
+                            String unreadableShare, String unreadableInhabitants) {
 
         boolean usable() {
             return code != null && unreadableShare == null && unreadableInhabitants == null
@@ -133,7 +134,8 @@ final class KeysReader {
                 continue;
             }
             SheetCell ref = shareCell != null ? shareCell : inhabitantsCell;
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RawShare(code, name, share, inhabitants,
+            boolean percentSign = share != null && !shareCell.isNumber() && CellReader.text(shareCell).endsWith("%");
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RawShare(code, name, share, percentSign, inhabitants,
                     shareCell != null && share == null ? shareCell.ref() : null,
                     inhabitantsCell != null && inhabitants == null ? inhabitantsCell.ref() : null));
             firstCell.putIfAbsent(key, ref.ref());
@@ -170,10 +172,14 @@ final class KeysReader {
                             + " geen geldig aandeel bevat.");
             return null;
         }
-        BigDecimal sum = raw.stream().map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-        // Shares typed as 35 (percent) or as 0,35 (fraction): the sum tells which.
-        boolean percent = sum.compareTo(BigDecimal.valueOf(2)) > 0;
-        BigDecimal sumPct = percent ? sum : sum.multiply(HUNDRED);
+        // Shares typed as 35 (percent) or as 0,35 (fraction): whichever makes the key add up to 100% is meant.
+        // One typed with a % sign is a fraction already, also beside plain numbers ('25,5%' above a 17).
+        BigDecimal signed = raw.stream().filter(RawShare::percentSign).map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal plain = raw.stream().filter(r -> !r.percentSign()).map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal asFractions = signed.add(plain);
+        BigDecimal asPercentages = signed.add(plain.movePointLeft(2));
+        boolean percent = asPercentages.subtract(BigDecimal.ONE).abs().compareTo(asFractions.subtract(BigDecimal.ONE).abs()) < 0;
+        BigDecimal sumPct = (percent ? asPercentages : asFractions).multiply(HUNDRED);
         if (sumPct.subtract(HUNDRED).abs().compareTo(TOLERANCE_PCT) > 0) {
             report.error(sheet, cellRef, "Sleutel telt niet op tot 100%", DutchAmounts.format(sumPct) + "%",
                     "100% (± 0,01%)", "De aandelen van sleutel '" + name + "' tellen op tot "
@@ -184,7 +190,8 @@ final class KeysReader {
             return null;
         }
         return new DistributionKey(organisation, name, raw.stream()
-                .map(r -> new KeyShare(r.code(), r.name(), percent ? r.share().movePointLeft(2) : r.share(), r.inhabitants()))
+                .map(r -> new KeyShare(r.code(), r.name(), percent && !r.percentSign() ? r.share().movePointLeft(2) : r.share(),
+                        r.inhabitants()))
                 .toList());
     }
 

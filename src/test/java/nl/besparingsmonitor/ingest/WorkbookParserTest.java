@@ -1366,6 +1366,35 @@ class WorkbookParserTest {
         }
 
         @Test
+        void sharesWithAPercentSignBesidePlainPercentagesAddUpAsTyped() throws IOException {
+            // measured: '25,5%', '57,5 %' and 17 in one key were 'tellen op tot 17,83%': the 17 made the whole key
+            // percentages, and the shares typed with a % sign were divided by 100 a second time
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
+                            row("Gemengd", "Ermelo", "GM0233", "25,5%"),
+                            row("Gemengd", "Harderwijk", "GM0243", "57,5 %"),
+                            row("Gemengd", "Zeewolde", "GM0050", 17),
+                            row("Procenten", "Ermelo", "GM0233", 25.5),
+                            row("Procenten", "Harderwijk", "GM0243", 57.5),
+                            row("Procenten", "Zeewolde", "GM0050", 17),
+                            row("Fracties", "Ermelo", "GM0233", "25,5%"),
+                            row("Fracties", "Harderwijk", "GM0243", 0.575),
+                            row("Fracties", "Zeewolde", "GM0050", 0.17)));
+
+            assertThat(errors(parsed)).isEmpty();
+            assertThat(((KeyFacts) parsed.facts()).keys()).allSatisfy(key -> assertThat(key.shares())
+                    .extracting(share -> share.share().stripTrailingZeros().toPlainString())
+                    .containsExactly("0.255", "0.575", "0.17"));
+
+            ParsedWorkbook shortKey = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
+                    .sheet("Verdeelsleutels", row("Sleutel", "Gemeente", "Code", "Aandeel"),
+                            row("Vast", "Ermelo", "GM0233", "25,5%"),
+                            row("Vast", "Harderwijk", "GM0243", 60)));
+            assertThat(errors(shortKey)).extracting(ValidationIssue::cell, ValidationIssue::rule, ValidationIssue::value)
+                    .containsExactly(tuple("D2", "Sleutel telt niet op tot 100%", "85,5%"));
+        }
+
+        @Test
         void aShareThatExcelShowsAsADateIsAnErrorAtItsCell() throws IOException {
             // '12.5' typed into a Dutch Excel is 12 May: its day number only showed as a key far above 100%
             ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Verdeelsleutels", "GR Meerinzicht", "GR-MEERINZICHT", PEILDATUM)
