@@ -82,7 +82,8 @@ final class KeysReader {
      * One row of a key. A row whose code is missing or invalid has {@code code} null and still counts its share
      * towards the key's 100% check: the shares the sender typed are what that check is about. The two
      * {@code unreadable} fields name a typed cell that held no valid share or count; it has its own error.
-     * {@code percentSign}: the share was typed with a % sign, so {@code share} is a fraction already.
+     * {@code percentSign}: the share was typed with a % sign, or is a number Excel shows as a percentage, so
+     * {@code share} is a fraction already.
      */
     private record RawShare(String code, String name, BigDecimal share, boolean percentSign, Long inhabitants,
                             String unreadableShare, String unreadableInhabitants) {
@@ -134,7 +135,8 @@ final class KeysReader {
                 continue;
             }
             SheetCell ref = shareCell != null ? shareCell : inhabitantsCell;
-            boolean percentSign = share != null && !shareCell.isNumber() && CellReader.text(shareCell).endsWith("%");
+            boolean percentSign = share != null
+                    && (shareCell.isNumber() ? shareCell.percentFormatted() : CellReader.text(shareCell).endsWith("%"));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RawShare(code, name, share, percentSign, inhabitants,
                     shareCell != null && share == null ? shareCell.ref() : null,
                     inhabitantsCell != null && inhabitants == null ? inhabitantsCell.ref() : null));
@@ -173,7 +175,8 @@ final class KeysReader {
             return null;
         }
         // Shares typed as 35 (percent) or as 0,35 (fraction): whichever makes the key add up to 100% is meant.
-        // One typed with a % sign is a fraction already, also beside plain numbers ('25,5%' above a 17).
+        // One typed with a % sign or shown as a percentage is a fraction already, also beside plain numbers
+        // ('25,5%' above a 17).
         BigDecimal signed = raw.stream().filter(RawShare::percentSign).map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal plain = raw.stream().filter(r -> !r.percentSign()).map(RawShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal asFractions = signed.add(plain);

@@ -31,6 +31,7 @@ import nl.besparingsmonitor.domain.MeasureStatus;
 import nl.besparingsmonitor.ingest.xlsx.ReadLimits;
 import nl.besparingsmonitor.support.Packages;
 import nl.besparingsmonitor.support.TestWorkbook;
+import nl.besparingsmonitor.support.TestWorkbook.Formatted;
 import nl.besparingsmonitor.support.TestWorkbook.Formula;
 import nl.besparingsmonitor.support.TestWorkbook.FormulaWithoutResult;
 import nl.besparingsmonitor.support.Workbooks;
@@ -1379,7 +1380,11 @@ class WorkbookParserTest {
                             row("Procenten", "Zeewolde", "GM0050", 17),
                             row("Fracties", "Ermelo", "GM0233", "25,5%"),
                             row("Fracties", "Harderwijk", "GM0243", 0.575),
-                            row("Fracties", "Zeewolde", "GM0050", 0.17)));
+                            row("Fracties", "Zeewolde", "GM0050", 0.17),
+                            // a number Excel shows as 25,5% holds 0,255
+                            row("Opmaak", "Ermelo", "GM0233", new Formatted(0.255, "0.0%")),
+                            row("Opmaak", "Harderwijk", "GM0243", 57.5),
+                            row("Opmaak", "Zeewolde", "GM0050", 17)));
 
             assertThat(errors(parsed)).isEmpty();
             assertThat(((KeyFacts) parsed.facts()).keys()).allSatisfy(key -> assertThat(key.shares())

@@ -13,7 +13,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell styles show a number as a date, or divided by a thousand or a million: all that the reader
+ * Which cell styles show a number as a date, as a percentage, or divided by a thousand or a million: all that the reader
  * needs from {@code styles.xml}. Read with a bounded SAX handler instead of POI's StylesTable, which
  * builds a full XMLBeans tree of the part and so lets a bloated styles part fill the memory.
  */
@@ -24,14 +24,16 @@ final class CellStyles {
     /** Excel's format codes are at most 255 characters; longer ones are no date format we know. */
     private static final int MAX_FORMAT_CODE = 1_000;
 
-    static final CellStyles NONE = new CellStyles(new BitSet(), new BitSet(), new BitSet());
+    static final CellStyles NONE = new CellStyles(new BitSet(), new BitSet(), new BitSet(), new BitSet());
 
     private final BitSet dates;
+    private final BitSet percentages;
     private final BitSet thousands;
     private final BitSet millions;
 
-    private CellStyles(BitSet dates, BitSet thousands, BitSet millions) {
+    private CellStyles(BitSet dates, BitSet percentages, BitSet thousands, BitSet millions) {
         this.dates = dates;
+        this.percentages = percentages;
         this.thousands = thousands;
         this.millions = millions;
     }
@@ -43,6 +45,9 @@ final class CellStyles {
         if (dates.get(styleIndex)) {
             return SheetCell.Shown.AS_DATE;
         }
+        if (percentages.get(styleIndex)) {
+            return SheetCell.Shown.AS_PERCENT;
+        }
         if (thousands.get(styleIndex)) {
             return SheetCell.Shown.IN_THOUSANDS;
         }
@@ -52,7 +57,7 @@ final class CellStyles {
     static CellStyles read(InputStream in, ReadGuard guard) throws IOException, SAXException {
         Handler handler = new Handler(guard);
         SecureXml.parse(in, handler);
-        return new CellStyles(handler.dates, handler.thousands, handler.millions);
+        return new CellStyles(handler.dates, handler.percentages, handler.thousands, handler.millions);
     }
 
     /**
@@ -95,6 +100,26 @@ final class CellStyles {
         return run > 0 ? run : scaling;
     }
 
+    /** A % sign in the first section of a format code, outside quoted text and brackets: Excel shows the number times 100. */
+    static boolean percentFormat(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            switch (code.charAt(i)) {
+                case ';' -> {
+                    return false;
+                }
+                case '%' -> {
+                    return true;
+                }
+                case '"' -> i = skipTo(code, i, '"');
+                case '[' -> i = skipTo(code, i, ']');
+                case '\\', '_', '*' -> i++;
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private static int skipTo(String code, int from, char end) {
         int at = code.indexOf(end, from + 1);
         return at < 0 ? code.length() : at;
@@ -105,6 +130,7 @@ final class CellStyles {
         private final ReadGuard guard;
         private final Map<Integer, String> formats = new HashMap<>();
         private final BitSet dates = new BitSet();
+        private final BitSet percentages = new BitSet();
         private final BitSet thousands = new BitSet();
         private final BitSet millions = new BitSet();
         private boolean inCellXfs;
@@ -160,6 +186,10 @@ final class CellStyles {
             }
             if (DateUtil.isADateFormat(id, code)) {
                 dates.set(style);
+                return;
+            }
+            if (percentFormat(code)) {
+                percentages.set(style);
                 return;
             }
             int scaling = scalingCommas(code);

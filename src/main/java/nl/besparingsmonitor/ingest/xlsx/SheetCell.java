@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  *
  * @param row zero-based row index
  * @param column zero-based column index
- * @param shown how the cell's number format shows a number: as it is stored, as a date, or divided by a
- *              thousand or a million ({@code #,##0,})
+ * @param shown how the cell's number format shows a number: as it is stored, as a date, as a percentage
+ *              (0,255 as 25,5%), or divided by a thousand or a million ({@code #,##0,})
  * @param formula the cell holds a formula; the value is Excel's cached result
  */
 public record SheetCell(int row, int column, CellKind kind, String text, BigDecimal number,
@@ -23,7 +23,7 @@ public record SheetCell(int row, int column, CellKind kind, String text, BigDeci
 
     /** What a number format does to a number on screen; text cells are {@code AS_STORED}. */
     public enum Shown {
-        AS_STORED(0), AS_DATE(0), IN_THOUSANDS(3), IN_MILLIONS(6);
+        AS_STORED(0), AS_DATE(0), AS_PERCENT(0), IN_THOUSANDS(3), IN_MILLIONS(6);
 
         private final int scale;
 
@@ -40,6 +40,11 @@ public record SheetCell(int row, int column, CellKind kind, String text, BigDeci
     /** The number is shown as a date (typed '7-3', Excel may have made a date of it). */
     public boolean dateFormatted() {
         return shown == Shown.AS_DATE;
+    }
+
+    /** The number is shown as a percentage: 0,255 shows as 25,5%. */
+    public boolean percentFormatted() {
+        return shown == Shown.AS_PERCENT;
     }
 
     /** The number format divides the number for display: the cell shows thousands or millions of what it holds. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Number formats as budgets use them to show euros in thousands or millions, in Excel's invariant notation. */
+/**
+ * Number formats as budgets use them to show euros in thousands or millions, and keys to show shares as
+ * percentages, in Excel's invariant notation.
+ */
 class CellStylesTest {
 
     @Test
@@ -28,5 +31,18 @@ class CellStylesTest {
         assertThat(CellStyles.scalingCommas("\"€\" #,##0")).isZero();
         // only the first section (positive numbers) counts
         assertThat(CellStyles.scalingCommas("#,##0;-#,##0,")).isZero();
+    }
+
+    @Test
+    void aPercentSignOutsideTextAndBracketsShowsTheNumberAsAPercentage() {
+        assertThat(CellStyles.percentFormat("0%")).isTrue();
+        assertThat(CellStyles.percentFormat("0.00%")).isTrue();
+        assertThat(CellStyles.percentFormat("[Blue]0.0%")).isTrue();
+        assertThat(CellStyles.percentFormat("#,##0")).isFalse();
+        assertThat(CellStyles.percentFormat("0\" %\"")).isFalse();
+        assertThat(CellStyles.percentFormat("0\\%")).isFalse();
+        assertThat(CellStyles.percentFormat("General")).isFalse();
+        // only the first section (positive numbers) counts
+        assertThat(CellStyles.percentFormat("0;0%")).isFalse();
     }
 }
