@@ -1,6 +1,7 @@
 package nl.besparingsmonitor.ingest;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import nl.besparingsmonitor.validation.HeaderNames;
 
@@ -13,6 +14,11 @@ record ColumnSpec(String name, boolean required, List<String> aliases) {
 
     static ColumnSpec optional(String name, String... aliases) {
         return new ColumnSpec(name, false, List.of(aliases));
+    }
+
+    /** The column's name and its aliases, as a sender may write them in a header. */
+    List<String> names() {
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
     }
 
     boolean matches(String header) {

@@ -137,9 +137,16 @@ final class DataTable {
                     "Blad '" + sheet + "' heeft geen kopregel met de verplichte kolommen: " + expected + ".");
             return;
         }
+        // the headers it did not recognise are most often the column under another name: shown beside the names it knows
+        String unrecognised = best.extraColumns().stream().filter(SheetCell::isText).map(c -> "'" + c.display() + "'")
+                .collect(Collectors.joining(", "));
         for (String missing : best.missingRequired(specs)) {
-            reportMissingColumn(sheet, best, missing,
-                    "Kolom '" + missing + "' ontbreekt in de kopregel (rij " + best.row().number() + ") van blad '" + sheet + "'.", report);
+            ColumnSpec spec = specs.stream().filter(c -> c.name().equals(missing)).findFirst().orElseThrow();
+            String message = "Kolom '" + missing + "' ontbreekt in de kopregel (rij " + best.row().number() + ") van blad '"
+                    + sheet + "'. Die kolom wordt herkend als " + String.join(", ", spec.names()) + "."
+                    + (unrecognised.isEmpty() ? "" : " Niet herkend in die kopregel: " + unrecognised + ".");
+            report.error(sheet, "A" + best.row().number(), "Verplichte kolom ontbreekt",
+                    unrecognised.isEmpty() ? null : unrecognised, missing, message);
         }
         if (withYears && best.yearColumns().isEmpty()) {
             report.error(sheet, "A" + best.row().number(), "Jaarkolom ontbreekt", null, "minstens één jaarkolom (2021 t/m 2035)",

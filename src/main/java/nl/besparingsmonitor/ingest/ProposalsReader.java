@@ -30,7 +30,7 @@ import nl.besparingsmonitor.validation.ValidationReport;
 final class ProposalsReader {
 
     static final List<ColumnSpec> MEASURE_COLUMNS = List.of(
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number", "No"),
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number", "No"),
             ColumnSpec.required("Naam", "Maatregel", "Omschrijving maatregel", "Name", "Measure"),
             ColumnSpec.required("Domein", "Domain", "Wet"),
             ColumnSpec.required("Status", "Besluit"),
@@ -42,7 +42,7 @@ final class ProposalsReader {
             ColumnSpec.optional("Toelichting", "Opmerking", "Opmerkingen", "Explanation", "Notes"));
 
     static final List<ColumnSpec> LINE_COLUMNS = List.of(
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Number", "No"),
+            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number", "No"),
             ColumnSpec.required("Soort", "Kind", "Type"),
             ColumnSpec.optional("Post", "Subsoort", "Line"),
             ColumnSpec.optional("Begroting", "Budget", "Begroting van"),
@@ -59,9 +59,11 @@ final class ProposalsReader {
     static ProposalFacts read(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {
         Map<String, String> keyCells = new LinkedHashMap<>();
         Set<String> unread = new HashSet<>();
-        Map<String, Measure> measures = readMeasures(workbook, info, report, keyCells, unread);
+        Map<String, Measure> read = readMeasures(workbook, info, report, keyCells, unread);
+        // without a readable Maatregelen table (reported) no number on Financieel can be checked against it
+        Map<String, Measure> measures = read == null ? new LinkedHashMap<>() : read;
         List<FinancialLine> lines = new ArrayList<>();
-        Integer horizon = readLines(workbook, info, measures, unread, lines, report);
+        Integer horizon = readLines(workbook, info, measures, read != null, unread, lines, report);
         List<Target> targets = readTargets(workbook, info, report);
         if (!info.organisation().isMunicipality()) {
             requireKeysForRegionalAmounts(workbook, measures, keyCells, lines, report);
@@ -73,18 +75,19 @@ final class ProposalsReader {
      * The measures by number; {@code keyCells} gets the cell that names each one's key, {@code unread} the
      * numbers of measures whose row, or whose Startdatum, was there but could not be read (reported at
      * that cell). The Financieel rows of such a measure are then not reported again as having an unknown
-     * measure or no start date: the sender has one thing to fix, where it is.
+     * measure or no start date: the sender has one thing to fix, where it is. Null when the sheet or its
+     * header is missing (reported).
      */
     private static Map<String, Measure> readMeasures(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report,
                                                      Map<String, String> keyCells, Set<String> unread) {
         Map<String, Measure> measures = new LinkedHashMap<>();
         String sheet = requiredSheet(workbook, "Maatregelen", report);
         if (sheet == null) {
-            return measures;
+            return null;
         }
         DataTable table = DataTable.read(workbook.read(sheet), MEASURE_COLUMNS, false, report);
         if (table == null) {
-            return measures;
+            return null;
         }
         CellReader cells = new CellReader(sheet, report, info.unitFactor(), info.convention());
         TableHeader h = table.header();
@@ -144,7 +147,8 @@ final class ProposalsReader {
     }
 
     private static Integer readLines(XlsxWorkbook workbook, WorkbookInfo info, Map<String, Measure> measures,
-                                     Set<String> unread, List<FinancialLine> lines, ValidationReport report) {
+                                     boolean measuresRead, Set<String> unread, List<FinancialLine> lines,
+                                     ValidationReport report) {
         String sheet = requiredSheet(workbook, "Financieel", report);
         if (sheet == null) {
             return null;
@@ -164,7 +168,7 @@ final class ProposalsReader {
             BudgetHolder holder = cells.choice(row, h, "Begroting", ContractValues.BUDGET_HOLDERS, BudgetHolder.GEMEENTE);
             String post = cells.text(row, h, "Post", false);
             String municipality = MunicipalityRefs.normalise(cells.text(row, h, "Gemeente", false));
-            if (number != null && !measures.containsKey(number) && !unread.contains(number)) {
+            if (number != null && measuresRead && !measures.containsKey(number) && !unread.contains(number)) {
                 reportUnknownMeasure(sheet, h.cell(row, "Nummer"), row.number(), number, measures.keySet(), report);
             }
             if (kind == null || number == null) {

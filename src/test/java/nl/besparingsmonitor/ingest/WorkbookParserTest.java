@@ -429,6 +429,30 @@ class WorkbookParserTest {
         }
 
         @Test
+        void aMissingColumnSaysWhichHeadersWouldDoAndWhichWereNotRecognised() throws IOException {
+            // measured: 'Maatregelnr.' above Huizen's numbers gave only "Kolom 'Nummer' ontbreekt", with nothing found
+            ParsedWorkbook parsed = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Maatregelnr.", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Maatregel-id", "Soort", 2025), row("1", "Besparing", 100)));
+
+            // 'Maatregelnr.' is a name of Nummer now; 'Maatregel-id' is not
+            assertThat(errors(parsed)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule,
+                            ValidationIssue::value, ValidationIssue::expected)
+                    .containsExactly(tuple("Financieel", "A1", "Verplichte kolom ontbreekt", "'Maatregel-id'", "Nummer"));
+            assertThat(errors(parsed).get(0).message()).isEqualTo("Kolom 'Nummer' ontbreekt in de kopregel (rij 1) van blad "
+                    + "'Financieel'. Die kolom wordt herkend als Nummer, Nr, Nr., Maatregelnummer, Maatregelnr, Maatregelnr., "
+                    + "Number, No. Niet herkend in die kopregel: 'Maatregel-id'.");
+
+            // without a readable Maatregelen table the numbers on Financieel are not reported as unknown one by one
+            ParsedWorkbook noMeasures = parse(TestWorkbook.withInfo("Voorstellen", "Gemeente Huizen", "GM0406", PEILDATUM)
+                    .sheet("Maatregelen", row("Maatregel-id", "Naam", "Domein", "Status"), row("1", "A", "Wmo", "Aangenomen"))
+                    .sheet("Financieel", row("Nummer", "Soort", "Jaarbedrag", 2025), row("1", "Besparing", null, 100),
+                            row("2", "Besparing", 500, null)));
+            assertThat(errors(noMeasures)).extracting(ValidationIssue::sheet, ValidationIssue::cell, ValidationIssue::rule)
+                    .containsExactly(tuple("Maatregelen", "A1", "Verplichte kolom ontbreekt"));
+        }
+
+        @Test
         void missingSheetsAndInfoValuesAreRejected() throws IOException {
             ParsedWorkbook parsed = parse(TestWorkbook.create()
                     .sheet("Info", row("Soort bestand", "Voorstellen"), row("Organisatie", "Gemeente Huizen"),
