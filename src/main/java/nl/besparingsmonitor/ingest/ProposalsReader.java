@@ -222,14 +222,18 @@ final class ProposalsReader {
      */
     private static void reportUnknownMeasure(String sheet, SheetCell cell, int rowNumber, String number,
                                              Set<String> known, ValidationReport report) {
-        String squeezed = number.replaceAll("\\s+", "");
-        String meant = known.stream().filter(k -> k.replaceAll("\\s+", "").equalsIgnoreCase(squeezed)).findFirst().orElse(null);
+        String typed = squeezed(number);
+        String meant = known.stream().filter(k -> squeezed(k).equalsIgnoreCase(typed)).findFirst().orElse(null);
         String message = "Maatregel '" + number + "' in rij " + rowNumber + " staat niet op blad 'Maatregelen'.";
         if (meant != null) {
             message += " Bedoelt u '" + meant + "'? Schrijf het nummer precies zoals op blad 'Maatregelen'.";
         }
         report.error(sheet, cell.ref(), "Onbekende maatregel", number, meant != null ? meant : "een nummer van blad Maatregelen",
                 message);
+    }
+
+    private static String squeezed(String number) {
+        return number.replaceAll("\\s+", "");
     }
 
     private static List<Target> readTargets(XlsxWorkbook workbook, WorkbookInfo info, ValidationReport report) {

@@ -67,14 +67,12 @@ final class CellStyles {
      * notation whatever the user's language. Only the first section (positive numbers) is read.
      */
     static int scalingCommas(String code) {
+        String shape = firstSectionShape(code);
         int scaling = 0;
         int run = 0;
         boolean afterDigit = false;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == ';') {
-                break;
-            }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = shape.charAt(i);
             if (c == '0' || c == '#' || c == '?') {
                 run = 0; // commas between placeholders separate thousands
                 afterDigit = true;
@@ -89,35 +87,39 @@ final class CellStyles {
                 run = 0;
             }
             afterDigit = c == '.' && afterDigit;
-            switch (c) {
-                case '"' -> i = skipTo(code, i, '"');
-                case '[' -> i = skipTo(code, i, ']');
-                case '\\', '_', '*' -> i++;
-                default -> {
-                }
-            }
         }
         return run > 0 ? run : scaling;
     }
 
     /** A % sign in the first section of a format code, outside quoted text and brackets: Excel shows the number times 100. */
     static boolean percentFormat(String code) {
+        return firstSectionShape(code).indexOf('%') >= 0;
+    }
+
+    /**
+     * The first section of a format code (positive numbers) with each literal part, quoted text, a
+     * bracketed colour or currency, an escaped character or a padding/fill pair ({@code \,}, {@code _-},
+     * {@code * }), replaced by one space: what is left are the characters that format the number.
+     */
+    private static String firstSectionShape(String code) {
+        StringBuilder shape = new StringBuilder(code.length());
         for (int i = 0; i < code.length(); i++) {
-            switch (code.charAt(i)) {
-                case ';' -> {
-                    return false;
-                }
-                case '%' -> {
-                    return true;
-                }
+            char c = code.charAt(i);
+            if (c == ';') {
+                break;
+            }
+            switch (c) {
                 case '"' -> i = skipTo(code, i, '"');
                 case '[' -> i = skipTo(code, i, ']');
                 case '\\', '_', '*' -> i++;
                 default -> {
+                    shape.append(c);
+                    continue;
                 }
             }
+            shape.append(' ');
         }
-        return false;
+        return shape.toString();
     }
 
     private static int skipTo(String code, int from, char end) {
