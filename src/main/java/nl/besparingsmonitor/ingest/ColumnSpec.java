@@ -16,6 +16,16 @@ record ColumnSpec(String name, boolean required, List<String> aliases) {
         return new ColumnSpec(name, false, List.of(aliases));
     }
 
+    /**
+     * Nummer, the measure number that ties every sheet's rows to a measure, under the same names on each of
+     * them; {@code more} adds names accepted on one workbook kind only (the Voorstellen also take 'No').
+     */
+    static ColumnSpec measureNumber(String... more) {
+        List<String> aliases = Stream.concat(Stream.of("Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number"),
+                Stream.of(more)).toList();
+        return new ColumnSpec("Nummer", true, aliases);
+    }
+
     /** The column's name and its aliases, as a sender may write them in a header. */
     List<String> names() {
         return Stream.concat(Stream.of(name), aliases.stream()).toList();

@@ -30,7 +30,7 @@ import nl.besparingsmonitor.validation.ValidationReport;
 final class ProposalsReader {
 
     static final List<ColumnSpec> MEASURE_COLUMNS = List.of(
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number", "No"),
+            ColumnSpec.measureNumber("No"),
             ColumnSpec.required("Naam", "Maatregel", "Omschrijving maatregel", "Name", "Measure"),
             ColumnSpec.required("Domein", "Domain", "Wet"),
             ColumnSpec.required("Status", "Besluit"),
@@ -42,7 +42,7 @@ final class ProposalsReader {
             ColumnSpec.optional("Toelichting", "Opmerking", "Opmerkingen", "Explanation", "Notes"));
 
     static final List<ColumnSpec> LINE_COLUMNS = List.of(
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number", "No"),
+            ColumnSpec.measureNumber("No"),
             ColumnSpec.required("Soort", "Kind", "Type"),
             ColumnSpec.optional("Post", "Subsoort", "Line"),
             ColumnSpec.optional("Begroting", "Budget", "Begroting van"),

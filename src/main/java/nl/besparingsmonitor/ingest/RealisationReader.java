@@ -30,7 +30,7 @@ import nl.besparingsmonitor.validation.ValidationReport;
 final class RealisationReader {
 
     static final List<ColumnSpec> REALISATION_COLUMNS = List.of(
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number"),
+            ColumnSpec.measureNumber(),
             ColumnSpec.required("Soort", "Kind", "Type"),
             ColumnSpec.required("Stand", "Status", "Realised/expected"),
             ColumnSpec.optional("Gemeente", "Municipality", "Gemeentecode"));
@@ -46,7 +46,7 @@ final class RealisationReader {
             ColumnSpec.optional("Boekjaar", "Boekingsjaar", "Fiscal year"),
             // read by people beside Boekjaar (period 13 closes the year), not needed for the sums
             ColumnSpec.optional("Periode", "Boekperiode", "Period"),
-            ColumnSpec.required("Nummer", "Nr", "Nr.", "Maatregelnummer", "Maatregelnr", "Maatregelnr.", "Number"),
+            ColumnSpec.measureNumber(),
             ColumnSpec.required("Soort", "Kind", "Type"),
             // Bedrag, or Debet and Credit as a ledger extract has them: LedgerAmounts checks that one is there
             ColumnSpec.optional("Bedrag", "Amount"),
